@@ -1,0 +1,4 @@
+#include "core/version.hpp"
+namespace p8 {
+const char* version() { return P8_VERSION; }
+}
