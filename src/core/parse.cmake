@@ -1,0 +1,3 @@
+# Sources of the core's "parse" area (owned by one area; add one file per line).
+target_sources(p8core PRIVATE
+)

@@ -1,0 +1,3 @@
+# Unit tests of the core's "table" area.
+target_sources(p8core_tests PRIVATE
+)
