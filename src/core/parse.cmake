@@ -1,3 +1,8 @@
-# Sources of the core's "parse" area (owned by one area; add one file per line).
+# Sources of the core's "parse" area: Vietnamese text, numbers, targets, timelines, names.
 target_sources(p8core PRIVATE
+  text.cpp
+  number.cpp
+  target.cpp
+  timeline.cpp
+  names.cpp
 )
