@@ -1,0 +1,50 @@
+// Converting between UNO values and plain C++ for the add-in functions, and the one
+// boundary that turns every C++ failure into a Calc error value:
+//   ArgError (bad argument, unknown indicator…) → IllegalArgumentException → Err:502
+//   anything else                                → RuntimeException         → #VALUE!
+// (sc/source/core/tool/addincol.cxx maps the exceptions this way).
+#pragma once
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/uno/Sequence.hxx>
+#include <rtl/ustring.hxx>
+
+#include <cmath>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace p8::uno {
+
+namespace css = com::sun::star;
+
+// A bad argument; message in English for the log (the cell shows Err:502).
+struct ArgError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::string utf8(const rtl::OUString& s);
+rtl::OUString ustr(const std::string& s);
+
+bool isMissing(const css::uno::Any& a);          // VOID (omitted) or empty string
+std::optional<double> asNumber(const css::uno::Any& a);   // double, or a Vietnamese number text
+std::string asText(const css::uno::Any& a);      // string as is, number formatted, VOID → ""
+// The first cell of a range argument, or the value itself.
+css::uno::Any scalar(const css::uno::Any& a);
+
+double finite(double v);   // throws ArgError for NaN/inf so no non-finite value reaches a cell
+
+[[noreturn]] void rethrowAsUno(const char* function);
+
+// Runs a function body; every exception leaves as the UNO exception Calc expects.
+template <class F>
+auto guarded(const char* function, F&& body) -> decltype(body()) {
+  try {
+    return body();
+  } catch (...) {
+    rethrowAsUno(function);
+  }
+}
+
+}  // namespace p8::uno

@@ -1,0 +1,49 @@
+"""Reading and writing cells in tests: formulas in, typed results out.
+
+Results are read by FormulaResultType2 (VALUE / STRING / ERROR), never guessed from text,
+so a test that expects an error value can tell Err:502 from #NAME? (525) or a syntax error.
+"""
+import uno  # noqa: F401  (enables the com.sun.star imports)
+from com.sun.star.table.CellContentType import FORMULA
+
+VALUE, STRING, ERROR = 1, 2, 4   # com.sun.star.sheet.FormulaResult
+NAME_ERROR = 525                 # unknown function: the add-in is not installed
+SYNTAX_ERRORS = {501, 507, 508, 509, 510, 511}
+
+
+class Result:
+    def __init__(self, kind, value=None, error=0, formula=""):
+        self.kind, self.value, self.error, self.formula = kind, value, error, formula
+
+    def __repr__(self):
+        return f"Result({self.kind}, {self.value!r}, error={self.error}, {self.formula!r})"
+
+
+def read(cell):
+    if cell.getType() != FORMULA:
+        return Result("value" if cell.getString() == "" or cell.getValue() or
+                      cell.getString() == "0" else "text",
+                      cell.getValue() if cell.getString() else cell.getString())
+    err = cell.getError()
+    kind = cell.getPropertyValue("FormulaResultType2")
+    if err:
+        return Result("error", None, err, cell.getFormula())
+    if kind == VALUE:
+        return Result("number", cell.getValue(), 0, cell.getFormula())
+    return Result("text", cell.getString(), 0, cell.getFormula())
+
+
+def evaluate(doc, formulas, sheet_index=0, column=0, local=True):
+    """Puts each formula into column A of a sheet (FormulaLocal: as a user types) and
+    returns the results, recalculated."""
+    sheet = doc.Sheets.getByIndex(sheet_index)
+    cells = []
+    for i, f in enumerate(formulas):
+        c = sheet.getCellByPosition(column, i)
+        if local:
+            c.setPropertyValue("FormulaLocal", f)
+        else:
+            c.setFormula(f)
+        cells.append(c)
+    doc.calculateAll()
+    return [read(c) for c in cells]
