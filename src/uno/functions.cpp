@@ -19,6 +19,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include <functional>
+#include <unordered_map>
 
 namespace p8::uno {
 namespace {
@@ -217,18 +218,33 @@ double Functions::sumdistrict(const DocArg& doc, const Range& values, const Rang
     } catch (const DistrictLookupError& e) {
       throw ArgError(e.what());
     }
+    // Labels repeat (a few districts over thousands of rows) and Calc hands equal cell
+    // texts over as one shared string: remember each string's verdict by its address (the
+    // strings live as long as this call), so the hot loop does no conversion or matching.
     DistrictLabelMatcher matcher(ref);
+    std::unordered_map<const rtl_uString*, bool> verdicts;
     double sum = 0;
     for (sal_Int32 i = 0; i < values.getLength(); ++i) {
       const auto& vrow = values[i];
       const auto& lrow = labels[i];
       if (vrow.getLength() != lrow.getLength()) throw ArgError("ragged ranges");
+      const css::uno::Any* v = vrow.getConstArray();
+      const css::uno::Any* l = lrow.getConstArray();
       for (sal_Int32 j = 0; j < vrow.getLength(); ++j) {
-        rtl::OUString label;
-        if (!(lrow[j] >>= label) || label.isEmpty()) continue;
-        auto v = cellNumber(vrow[j]);
-        if (!v) continue;
-        if (matcher.matches(utf8(label))) sum += *v;
+        if (l[j].getValueTypeClass() != css::uno::TypeClass_STRING) continue;
+        const rtl::OUString& label = *static_cast<const rtl::OUString*>(l[j].getValue());
+        double x = 0;
+        if (v[j].getValueTypeClass() == css::uno::TypeClass_DOUBLE) {
+          x = *static_cast<const double*>(v[j].getValue());
+        } else if (auto parsed = cellNumber(v[j])) {
+          x = *parsed;
+        } else {
+          continue;
+        }
+        auto it = verdicts.find(label.pData);
+        if (it == verdicts.end())
+          it = verdicts.emplace(label.pData, matcher.matches(utf8(label))).first;
+        if (it->second) sum += x;
       }
     }
     return finite(sum);

@@ -1,0 +1,67 @@
+"""Benchmark (issue 5): P8.SUMDISTRICT against the built-in SUMIF over the same sheet of
+10,000 rows × 8 districts, recalculated in one office run. Prints the time per full
+recalculation of each and the ratio. Goal: SUMDISTRICT ≤ 1.5 × SUMIF."""
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests",
+                                "harness"))
+from office import Office  # noqa: E402
+
+ROWS = 10000
+DISTRICTS = ["Thành phố Bắc Kạn", "Ba Bể", "Bạch Thông", "Chợ Đồn", "Chợ Mới", "Na Rì",
+             "Ngân Sơn", "Pác Nặm"]
+ROUNDS = 15
+
+
+def make(office, function):
+    doc = office.new_calc()
+    sheet = doc.Sheets.getByIndex(0)
+    data = tuple((DISTRICTS[i % 8], float(i % 97)) for i in range(ROWS))
+    sheet.getCellRangeByName(f"A1:B{ROWS}").setDataArray(data)
+    formulas = []
+    for d in DISTRICTS:
+        if function == "SUMIF":
+            formulas.append((f'=SUMIF($A$1:$A${ROWS};"{d}";$B$1:$B${ROWS})',))
+        else:
+            formulas.append((f'=P8.SUMDISTRICT($B$1:$B${ROWS};$A$1:$A${ROWS};"{d}")',))
+    rng = sheet.getCellRangeByName("D1:D8")
+    for i, (f,) in enumerate(formulas):
+        rng.getCellByPosition(0, i).setPropertyValue("FormulaLocal", f)
+    doc.calculateAll()
+    return doc, [rng.getCellByPosition(0, i).getValue() for i in range(8)]
+
+
+def timed(doc):
+    t = time.perf_counter()
+    doc.calculateAll()
+    return time.perf_counter() - t
+
+
+def main():
+    build = os.environ.get("P8_BUILD_DIR", os.path.join(os.path.dirname(__file__), "..", "build"))
+    with Office(build, "bench-sumdistrict") as office:
+        sumif, a = make(office, "SUMIF")
+        p8, b = make(office, "SUMDISTRICT")
+        if a != b:
+            print("results differ:", a, b)
+            return 1
+        for _ in range(3):   # warm up (plans load, caches)
+            timed(sumif), timed(p8)
+        ts, tp = [], []
+        for _ in range(ROUNDS):   # interleaved, so both see the same machine load
+            ts.append(timed(sumif))
+            tp.append(timed(p8))
+        ms, mp = sorted(ts)[ROUNDS // 2], sorted(tp)[ROUNDS // 2]
+        print(f"sheet: {ROWS} rows x 8 districts, median of {ROUNDS} full recalculations")
+        print(f"  SUMIF          {ms * 1000:8.2f} ms")
+        print(f"  P8.SUMDISTRICT {mp * 1000:8.2f} ms")
+        print(f"  ratio SUMDISTRICT/SUMIF = {mp / ms:.2f}  (goal <= 1.5)")
+        sumif.close(True)
+        p8.close(True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
