@@ -54,31 +54,26 @@ NameMatch Plan::matchIndicator(std::string_view label) const {
   if (folded.empty()) return m;
   // 1. A code, maybe with a prefix: "2a", "Chỉ tiêu 2a", "CT 3".
   const std::string code = stripIndicatorPrefix(folded);
-  for (const auto& ind : indicators)
-    if (text::foldKey(ind.code) == code) {
+  for (std::size_t i = 0; i < m_codeKeys.size(); ++i)
+    if (m_codeKeys[i] == code) {
       m.status = NameMatch::Status::Unique;
-      m.id = ind.code;
+      m.id = indicators[i].code;
       return m;
     }
   // 2. The longest name or alias that occurs as a phrase in the label wins; a tie between
   //    two indicators is ambiguous.
   std::size_t best = 0;
   std::vector<std::string> winners;
-  for (const auto& ind : indicators) {
+  for (const auto& [indCode, keys] : m_indicatorKeys) {
     std::size_t mine = 0;
-    auto consider = [&](const std::string& name) {
-      const std::string key = text::foldKey(name);
+    for (const auto& key : keys)
       if (key.size() > mine && (key == folded || containsPhrase(folded, key))) mine = key.size();
-    };
-    consider(ind.name.vi);
-    if (!ind.name.en.empty()) consider(ind.name.en);
-    for (const auto& a : ind.aliases) consider(a);
     if (!mine) continue;
     if (mine > best) {
       best = mine;
-      winners = {ind.code};
+      winners = {indCode};
     } else if (mine == best) {
-      winners.push_back(ind.code);
+      winners.push_back(indCode);
     }
   }
   if (winners.size() == 1) {
@@ -107,6 +102,16 @@ std::vector<const OrgUnit*> Plan::districts() const {
 NameMatch Plan::matchDistrict(std::string_view text) const { return m_districts.match(text); }
 
 void Plan::index() {
+  m_indicatorKeys.clear();
+  m_codeKeys.clear();
+  for (const auto& ind : indicators) {
+    m_codeKeys.push_back(text::foldKey(ind.code));
+    std::vector<std::string> keys;
+    for (const std::string* n : {&ind.name.vi, &ind.name.en})
+      if (!n->empty()) keys.push_back(text::foldKey(*n));
+    for (const auto& a : ind.aliases) keys.push_back(text::foldKey(a));
+    m_indicatorKeys.emplace_back(ind.code, std::move(keys));
+  }
   m_districts = NameMatcher();
   for (const OrgUnit* u : districts()) {
     m_districts.add(u->id, u->name);

@@ -72,6 +72,8 @@ struct Plan {
 
 private:
   NameMatcher m_districts;
+  std::vector<std::string> m_codeKeys;   // folded code of each indicator, same order
+  std::vector<std::pair<std::string, std::vector<std::string>>> m_indicatorKeys;   // code → folded names
 };
 
 struct PlanError : std::runtime_error {

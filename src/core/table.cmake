@@ -1,3 +1,5 @@
-# Sources of the core's "table" area (owned by one area; add one file per line).
+# Sources of the core's "table" area: the grid model and table recognition.
 target_sources(p8core PRIVATE
+  grid.cpp
+  recognize.cpp
 )

@@ -1,3 +1,4 @@
 # Unit tests of the core's "check" area.
 target_sources(p8core_tests PRIVATE
+  test_check.cpp
 )
