@@ -1,4 +1,5 @@
 # Unit tests of the core's "check" area.
 target_sources(p8core_tests PRIVATE
   test_check.cpp
+  test_check_finding.cpp
 )
