@@ -78,10 +78,102 @@ def make_functions(office):
     doc.close(True)
 
 
+COUNTS = [("Tổ truyền thông cộng đồng", "tổ", 380), ("Tổ tiết kiệm vay vốn thôn bản", "tổ", 120),
+          ("Tổ TKVVTB áp dụng phương pháp học tập và hành động giới", "tổ", 74),
+          ("Tổ sinh kế ứng dụng công nghệ 4.0", "tổ", 21), ("Địa chỉ tin cậy cộng đồng", "địa chỉ", 40),
+          ("CLB thủ lĩnh của sự thay đổi", "CLB", 74), ("Đối thoại chính sách", "cuộc", 181),
+          ("Cán bộ nữ DTTS được tập huấn", "cán bộ", 50), ("Tập huấn giám sát, đánh giá", "cuộc", 25),
+          ("Tập huấn lồng ghép giới chương trình 2", "cuộc", 20),
+          ("Tập huấn lồng ghép giới chương trình 3", "cuộc", 66)]
+HEADERS = ["TP. Bắc Kạn", "H. Ba Bể", "Bạch Thông", "Cho Don", "Chợ Mới", "Na Rì", "Ngân Sơn",
+           "Pác Nặm"]
+
+
+def allocation_rows(plant=False):
+    rows = [["UBND TỈNH BẮC KẠN"], ["BIỂU PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 ĐẾN NĂM 2025"], [],
+            ["STT", "Chỉ tiêu", "ĐVT", "Phân bổ cho các huyện, thành phố"] + [""] * 7 + ["Tổng cộng"],
+            ["", "", ""] + HEADERS + [""]]
+    for i, (label, unit, target) in enumerate(COUNTS):
+        vals = [target // 8] * 7 + [target - 7 * (target // 8)]
+        r = len(rows) + 1
+        rows.append([str(i + 1), label, unit] + vals + [f"=SUM(D{r}:K{r})"])
+    if plant:
+        rows[5][11] = "=SUM(D6:K6)-10"        # sum-mismatch L6
+        rows[6][3] = 16                       # allocation-over at L7 + sum consistent
+        rows[7][4] = "=1/0"                   # cell-error E8
+        rows[8][5] = "'3"                     # value-text-number F9
+        rows[9][6] = "chưa có"                # value-not-number G10
+        rows[10][7] = -5                      # value-negative H11
+        rows[11][8] = 9.5                     # value-not-integer I12
+        rows[12][11] = 181                    # total-hardcoded L13
+    return rows
+
+
+def write_rows(doc, sheet, rows):
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            cell = sheet.getCellByPosition(c, r)
+            if isinstance(v, (int, float)):
+                cell.Value = v
+            elif isinstance(v, str) and v.startswith("="):
+                cell.Formula = v
+            elif isinstance(v, str) and v.startswith("'"):
+                cell.String = v[1:]
+            elif v != "":
+                cell.String = v
+    if rows and rows[0] and rows[0][0] == "UBND TỈNH BẮC KẠN":
+        sheet.getCellRangeByName("D4:K4").merge(True)
+
+
+def save_both(doc, name):
+    doc.calculateAll()
+    doc.storeToURL(file_url(os.path.join(SAMPLES, name + ".ods")), (prop("FilterName", "calc8"),))
+    doc.storeToURL(file_url(os.path.join(SAMPLES, name + ".xlsx")),
+                   (prop("FilterName", "Calc MS Excel 2007 XML"),))
+    doc.close(True)
+
+
+def make_allocations(office):
+    for name, plant in (("bac-kan-phan-bo-dung", False), ("bac-kan-phan-bo-co-loi", True)):
+        doc = office.new_calc()
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.Name = "Phân bổ"
+        write_rows(doc, sheet, allocation_rows(plant))
+        sheet.Columns.getByIndex(1).Width = 9000
+        save_both(doc, name)
+
+
+def make_appendix(office):
+    import json
+    plan = json.load(open(os.path.join(ROOT, "plans", "ninh-thuan-pl02-2022.json"), encoding="utf-8"))
+    doc = office.new_calc()
+    sheet = doc.Sheets.getByIndex(0)
+    sheet.Name = "Phụ lục 02"
+    rows = [["Phụ lục 02"], ["Hoạt động thực hiện Dự án 8 tại Ninh Thuận giai đoạn 1: từ năm 2022 đến năm 2025"], [],
+            ["TT", "Nội dung hoạt động", "Chỉ tiêu tổng thể giai đoạn 1: 2021-2025", "Thời gian thực hiện/hoàn thiện"]]
+    merges = []
+    for sec in plan["content"]:
+        merges.append(len(rows))
+        rows.append([sec["number"] + ". " + sec["text"]["vi"]])
+        for act in sec["children"]:
+            rows.append([act["number"], act["text"]["vi"]])
+            for item in act["children"]:
+                rows.append(["'" + item["number"] if item["number"] else "", item["text"]["vi"],
+                             item["target_text"] or "", item["timeline_text"] or ""])
+    write_rows(doc, sheet, rows)
+    for r in merges:
+        sheet.getCellRangeByPosition(0, r, 3, r).merge(True)
+    sheet.Columns.getByIndex(1).Width = 12000
+    sheet.Columns.getByIndex(2).Width = 6000
+    save_both(doc, "ninh-thuan-phu-luc-02")
+
+
 def main():
     os.makedirs(SAMPLES, exist_ok=True)
     with Office(os.path.join(ROOT, "build"), "samples") as office:
         make_functions(office)
+        make_allocations(office)
+        make_appendix(office)
     print("samples written to", SAMPLES)
 
 

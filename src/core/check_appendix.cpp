@@ -52,12 +52,12 @@ void checkAppendix(const Table& t, CheckContext& ctx) {
       if (target.kind == TargetKind::Empty)
         ctx.findings.push_back(makeFinding(
             "target-empty", t.sheet, at, "", "",
-            "Hoạt động \"" + r.label.substr(0, 80) + "\" chưa có chỉ tiêu (ô " + at + "). Ghi chỉ tiêu hoặc ghi rõ lý do.",
+            "Hoạt động \"" + text::shorten(r.label, 80) + "\" chưa có chỉ tiêu (ô " + at + "). Ghi chỉ tiêu hoặc ghi rõ lý do.",
             "The activity at row " + std::to_string(r.row + 1) + " has no target (cell " + at + ")."));
       else if (target.kind == TargetKind::Qualitative)
         ctx.findings.push_back(makeFinding(
             "target-qualitative", t.sheet, at, "", target.raw,
-            "Chỉ tiêu ở " + at + " là chỉ tiêu định tính (\"" + target.raw.substr(0, 60) + "\"), không cộng được.",
+            "Chỉ tiêu ở " + at + " là chỉ tiêu định tính (\"" + text::shorten(target.raw, 60) + "\"), không cộng được.",
             "The target in " + at + " is qualitative and cannot be summed."));
       if (target.value && nameCol >= 0) {
         auto it = planRows.find(activityKey(r.label));
@@ -117,16 +117,16 @@ void checkProgress(const Table& t, CheckContext& ctx) {
     if (st == ProgressStatus::Behind)
       ctx.findings.push_back(makeFinding(
           "progress-behind", t.sheet, at, plainNumber(*goal * expectedShare(s)), plainNumber(*actual),
-          "\"" + r.label.substr(0, 60) + "\": đạt " + formatNumberVi(*actual) + "/" + formatNumberVi(*goal) +
+          "\"" + text::shorten(r.label, 60) + "\": đạt " + formatNumberVi(*actual) + "/" + formatNumberVi(*goal) +
               ", chậm so với tiến độ năm " + std::to_string(*s.asOfYear) + " (cần khoảng " +
               formatNumberVi(*goal * expectedShare(s), 0) + ").",
-          "\"" + r.label.substr(0, 60) + "\": " + plainNumber(*actual) + " of " + plainNumber(*goal) +
+          "\"" + text::shorten(r.label, 60) + "\": " + plainNumber(*actual) + " of " + plainNumber(*goal) +
               ", behind schedule for " + std::to_string(*s.asOfYear) + "."));
     else if (st == ProgressStatus::Exceeded)
       ctx.findings.push_back(makeFinding(
           "progress-exceeds", t.sheet, at, plainNumber(*goal), plainNumber(*actual),
-          "\"" + r.label.substr(0, 60) + "\" đã vượt chỉ tiêu (" + formatNumberVi(*actual) + "/" + formatNumberVi(*goal) + ").",
-          "\"" + r.label.substr(0, 60) + "\" exceeded its target (" + plainNumber(*actual) + "/" + plainNumber(*goal) + ")."));
+          "\"" + text::shorten(r.label, 60) + "\" đã vượt chỉ tiêu (" + formatNumberVi(*actual) + "/" + formatNumberVi(*goal) + ").",
+          "\"" + text::shorten(r.label, 60) + "\" exceeded its target (" + plainNumber(*actual) + "/" + plainNumber(*goal) + ")."));
   }
 }
 

@@ -270,7 +270,8 @@ bool recognizeIn(const Grid& g, const Plan& plan, Recognition& out, bool transpo
     else if (row.number.empty() && nameCol >= 0 && text::trim(cellText(g.at(r, t.columns[nameCol].col))).empty())
       row.role = RowRole::Section;   // a merged heading across the table
     row.level = levelOf(row.number, fl);
-    if (startsWord(fn, "hd") && t.kind == TableKind::Appendix) row.role = RowRole::Section;
+    const bool activity = startsWord(fn, "hd") || (fn.rfind("hd", 0) == 0 && fn.size() > 2 && fn[2] >= '0' && fn[2] <= '9');
+    if (activity && t.kind == TableKind::Appendix) row.role = RowRole::Section;
     if (row.role == RowRole::Item && t.kind != TableKind::Appendix) {
       NameMatch m = plan.matchIndicator(row.label);
       // TT is usually just row numbering; it names an indicator only when there is no label.

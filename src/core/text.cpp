@@ -122,6 +122,13 @@ std::string foldKey(std::string_view s) {
   return out;
 }
 
+std::string shorten(std::string_view s, std::size_t maxBytes) {
+  if (s.size() <= maxBytes) return std::string(s);
+  std::size_t n = maxBytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return std::string(s.substr(0, n)) + "\xE2\x80\xA6";
+}
+
 bool isBlank(std::string_view s) {
   for (std::size_t i = 0; i < s.size();)
     if (!isSpaceCode(nextCodePoint(s, i))) return false;

@@ -13,6 +13,8 @@ std::string trim(std::string_view s);
 // collapsed and trimmed. Invalid UTF-8 bytes are dropped. "TP. Bắc Kạn" → "tp bac kan".
 std::string foldKey(std::string_view s);
 bool isBlank(std::string_view s);
+// At most maxBytes bytes, never cutting a UTF-8 character; "…" appended when cut.
+std::string shorten(std::string_view s, std::size_t maxBytes);
 // Decodes one UTF-8 code point at s[i], advancing i; invalid bytes give U+FFFD.
 char32_t nextCodePoint(std::string_view s, std::size_t& i);
 

@@ -1,0 +1,144 @@
+// p8calc-check: the core check as a command. Reads workbooks dumped by the p8calc driver
+// (src/cli/p8calc.py, which reads them through a headless LibreOffice in bulk) from stdin and
+// prints the text table or the JSON contract. Exit: 0 no ERROR, 1 an ERROR, 2 bad input.
+//
+// Dump format, one record per line, fields separated by TAB, with \t \n \\ escaped:
+//   FILE <path>  |  FAIL <path> <message>  |  SHEET <name> <rows> <cols>
+//   C <row> <col> <N|T|E> <value> <formula>  |  M <top> <left> <bottom> <right>
+#include "core/check.hpp"
+#include "core/json_out.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::string unescape(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size()) {
+      char n = s[++i];
+      out += n == 't' ? '\t' : n == 'n' ? '\n' : n;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> split(const std::string& line) {
+  std::vector<std::string> f;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i)
+    if (i == line.size() || line[i] == '\t') {
+      f.push_back(unescape(line.substr(start, i - start)));
+      start = i + 1;
+    }
+  return f;
+}
+
+struct Workbook { std::string file, failure; std::vector<p8::Grid> sheets; };
+
+int usage(const std::string& msg) {
+  std::cerr << "p8calc check: " << msg << "\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string planArg, format = "text", lang = "vi", plansDir;
+  p8::CheckOptions opt;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+    if (a == "--plan") planArg = value();
+    else if (a == "--format") format = value();
+    else if (a == "--lang") lang = value();
+    else if (a == "--plans-dir") plansDir = value();
+    else if (a == "--year") opt.asOfYear = std::atoi(value().c_str());
+    else if (a == "--accept") opt.acceptedWarnings.push_back(value());
+    else return usage("unknown option " + a);
+  }
+  if (format != "text" && format != "json") return usage("--format must be text or json");
+  if (lang != "vi" && lang != "en") return usage("--lang must be vi or en");
+  // Plans: built-ins, plus the one asked for.
+  std::vector<p8::Plan> plans;
+  try {
+    for (const auto& id : p8::builtinPlanIds()) plans.push_back(p8::loadPlanFile(p8::builtinPlanPath(id, plansDir)));
+  } catch (const p8::PlanError& e) {
+    return usage(lang == "vi" ? e.message_vi : e.message_en);
+  }
+  const p8::Plan* chosen = nullptr;
+  if (!planArg.empty()) {
+    for (const auto& p : plans)
+      if (p.id == planArg) chosen = &p;
+    if (!chosen) {
+      try {
+        plans.push_back(p8::loadPlanFile(planArg));
+        chosen = &plans.back();
+      } catch (const p8::PlanError& e) {
+        return usage(lang == "vi" ? e.message_vi : e.message_en);
+      }
+    }
+  }
+  std::vector<const p8::Plan*> all;
+  for (const auto& p : plans) all.push_back(&p);
+  // Read the dump.
+  std::vector<Workbook> books;
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    auto f = split(line);
+    if (f.empty()) continue;
+    if (f[0] == "FILE" && f.size() >= 2) books.push_back({f[1], "", {}});
+    else if (f[0] == "FAIL" && f.size() >= 3) books.push_back({f[1], f[2], {}});
+    else if (f[0] == "SHEET" && f.size() >= 4 && !books.empty())
+      books.back().sheets.emplace_back(f[1], std::atoi(f[2].c_str()), std::atoi(f[3].c_str()));
+    else if (f[0] == "C" && f.size() >= 6 && !books.empty() && !books.back().sheets.empty()) {
+      p8::Cell& c = books.back().sheets.back().at(std::atoi(f[1].c_str()), std::atoi(f[2].c_str()));
+      c.type = f[3] == "N" ? p8::Cell::Type::Number : f[3] == "E" ? p8::Cell::Type::Error : p8::Cell::Type::Text;
+      if (c.type == p8::Cell::Type::Number) c.number = std::strtod(f[4].c_str(), nullptr);
+      else c.text = f[4];
+      c.formula = f[5];
+    } else if (f[0] == "M" && f.size() >= 5 && !books.empty() && !books.back().sheets.empty()) {
+      auto& g = books.back().sheets.back();
+      p8::MergedArea m{std::atoi(f[1].c_str()), std::atoi(f[2].c_str()), std::atoi(f[3].c_str()), std::atoi(f[4].c_str())};
+      g.merges.push_back(m);
+      for (int r = m.top; r <= m.bottom; ++r)
+        for (int c = m.left; c <= m.right; ++c)
+          if (r != m.top || c != m.left) g.at(r, c).mergedCovered = true;
+    }
+  }
+  std::vector<p8::FileResult> results;
+  bool anyError = false, anyFailure = false;
+  for (const auto& b : books) {
+    if (!b.failure.empty()) {
+      std::cerr << "p8calc check: " << b.file << ": " << b.failure << "\n";
+      anyFailure = true;
+      continue;
+    }
+    const p8::Plan* plan = chosen;
+    if (!plan) {
+      std::string id = p8::inferPlan(b.sheets, all);
+      for (const auto* p : all)
+        if (p->id == id) plan = p;
+    }
+    if (!plan) {
+      std::cerr << "p8calc check: " << b.file << ": "
+                << (lang == "vi" ? "không xác định được kế hoạch (tỉnh, huyện); hãy chỉ rõ --plan"
+                                 : "cannot tell which plan this workbook follows; use --plan")
+                << "\n";
+      anyFailure = true;
+      continue;
+    }
+    p8::CheckResult r = p8::checkWorkbook(b.sheets, *plan, opt);
+    anyError |= r.count(p8::Severity::Error) > 0;
+    results.emplace_back(b.file, std::move(r));
+  }
+  std::cout << (format == "json" ? p8::toJson(results) : p8::toText(results, lang));
+  return anyFailure ? 2 : anyError ? 1 : 0;
+}

@@ -1,0 +1,125 @@
+"""p8calc command line.
+
+  p8calc check FILE... [--plan NAME|PATH] [--format text|json] [--lang vi|en] [--year YYYY]
+
+Starts its own headless LibreOffice (private profile under the build folder, watchdog),
+reads every sheet of each file in bulk (getDataArray/getFormulaArray, error cells by one
+query per sheet), and hands the grids to build/p8calc-check, the same core check the
+extension runs. Exit status: 0 no ERROR, 1 any ERROR, 2 a file cannot be read or the
+arguments/plan are bad (message on stderr naming the file).
+"""
+import argparse
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "tests", "harness"))
+
+ERROR_RESULT = 4   # com.sun.star.sheet.FormulaResult.ERROR
+
+
+def esc(value):
+    return str(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+
+
+def dump_sheet(sheet, out):
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    rows, cols = cursor.RangeAddress.EndRow + 1, cursor.RangeAddress.EndColumn + 1
+    out.append(f"SHEET\t{esc(sheet.Name)}\t{rows}\t{cols}")
+    rng = sheet.getCellRangeByPosition(0, 0, cols - 1, rows - 1)
+    data, formulas = rng.getDataArray(), rng.getFormulaArray()
+    errors = {}
+    try:
+        ranges = rng.queryFormulaCells(ERROR_RESULT)
+        for addr in ranges.getRangeAddresses():
+            for r in range(addr.StartRow, addr.EndRow + 1):
+                for c in range(addr.StartColumn, addr.EndColumn + 1):
+                    errors[(r, c)] = sheet.getCellByPosition(c, r).getString() or "#ERR"
+    except Exception:
+        pass
+    for r, row in enumerate(data):
+        for c, v in enumerate(row):
+            f = formulas[r][c]
+            formula = f if f.startswith("=") else ""
+            if (r, c) in errors:
+                out.append(f"C\t{r}\t{c}\tE\t{esc(errors[(r, c)])}\t{esc(formula)}")
+            elif isinstance(v, float):
+                out.append(f"C\t{r}\t{c}\tN\t{v!r}\t{esc(formula)}")
+            elif v != "":
+                out.append(f"C\t{r}\t{c}\tT\t{esc(v)}\t{esc(formula)}")
+
+
+def dump_file(office, path, out):
+    from office import file_url, prop
+    if not os.path.isfile(path) or not os.access(path, os.R_OK):
+        out.append(f"FAIL\t{esc(path)}\tkhông đọc được tệp / cannot read the file")
+        return
+    if os.path.getsize(path) == 0:
+        out.append(f"FAIL\t{esc(path)}\ttệp rỗng / the file is empty")
+        return
+    try:
+        doc = office.desktop.loadComponentFromURL(
+            file_url(path), "_blank", 0,
+            (prop("Hidden", True), prop("ReadOnly", True), prop("Password", ""),
+             prop("RepairPackage", False), prop("Silent", True)))
+    except Exception as e:   # corrupt, password-protected, unknown format
+        out.append(f"FAIL\t{esc(path)}\tkhông mở được tệp (hỏng, có mật khẩu hoặc không phải "
+                   f"bảng tính) / cannot open the file (corrupt, password-protected or not a "
+                   f"spreadsheet): {esc(type(e).__name__)}")
+        return
+    if doc is None or not hasattr(doc, "Sheets"):
+        if doc is not None:
+            doc.close(True)
+        out.append(f"FAIL\t{esc(path)}\tkhông phải bảng tính hoặc có mật khẩu / not a "
+                   f"spreadsheet, or password-protected")
+        return
+    try:
+        out.append(f"FILE\t{esc(path)}")
+        for sheet in doc.Sheets:
+            dump_sheet(sheet, out)
+    finally:
+        doc.close(True)
+
+
+def check(args):
+    from office import Office
+    out = []
+    with Office(args.build, "cli", timeout=args.timeout) as office:
+        for path in args.files:
+            dump_file(office, os.path.abspath(path) if os.path.exists(path) else path, out)
+    cmd = [os.path.join(args.build, "p8calc-check"), "--format", args.format, "--lang", args.lang,
+           "--plans-dir", os.path.join(ROOT, "plans")]
+    if args.plan:
+        cmd += ["--plan", args.plan]
+    if args.year:
+        cmd += ["--year", str(args.year)]
+    for a in args.accept or []:
+        cmd += ["--accept", a]
+    r = subprocess.run(cmd, input="\n".join(out) + "\n", text=True)
+    return r.returncode
+
+
+def main():
+    parser = argparse.ArgumentParser(prog="p8calc")
+    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
+    sub = parser.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("check", help="kiểm tra bảng tính / check workbooks")
+    c.add_argument("files", nargs="+")
+    c.add_argument("--plan")
+    c.add_argument("--format", choices=["text", "json"], default="text")
+    c.add_argument("--lang", choices=["vi", "en"], default="vi")
+    c.add_argument("--year", type=int)
+    c.add_argument("--accept", action="append", help="accepted warning key code@sheet!cell")
+    c.add_argument("--timeout", type=int, default=600)
+    args = parser.parse_args()
+    try:
+        return check(args)
+    except Exception as e:
+        print(f"p8calc: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
