@@ -1,55 +1,43 @@
-// The check: tables recognised in each sheet, every rule applied, findings and totals out.
-// Rules live in check_*.cpp by family; this header is what adapters and the CLI call.
+// The check: tables recognised in each sheet, every rule family applied, findings and
+// totals out. This header is what the adapters (sidebar, dispatch) and the CLI call; the
+// rules themselves live in check_*.cpp by family (values, sums, allocation, appendix,
+// progress), sharing check_rules.hpp.
 #pragma once
 #include "core/finding.hpp"
 #include "core/grid.hpp"
 #include "core/plan.hpp"
 #include "core/recognize.hpp"
+#include "core/totals.hpp"
 
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace p8 {
 
-struct Total {
-  std::string indicator, district;   // district "" = the whole province
-  std::optional<double> plan, allocated, actual, gap;
-};
-
-struct TableInfo { std::string sheet, range; TableKind kind; };
+struct SheetInput { Grid grid; };
 
 struct CheckOptions {
-  std::optional<int> asOfYear;                 // judge progress as of this year
-  std::vector<std::string> acceptedWarnings;   // findingKey()s the user accepted
+  std::optional<int> asOfYear;                 // judge progress as of the end of this year
+  std::vector<std::string> acceptedWarnings;   // findingKey()s the user accepted: dropped
 };
 
 struct CheckResult {
   std::string planId;
-  std::vector<TableInfo> tables;
-  std::vector<Finding> findings;
-  std::vector<Total> totals;
+  std::vector<Table> tables;       // every table recognised, in sheet order
+  std::vector<Finding> findings;   // in sheet order, then top to bottom, left to right
+  std::vector<Total> totals;       // one line per indicator and district (see totals.hpp)
   int count(Severity s) const;
 };
 
 CheckResult checkWorkbook(const std::vector<Grid>& sheets, const Plan& plan,
                           const CheckOptions& opt = {});
-// The plan a workbook is about (province name, district names), "" when it cannot tell.
+
+// The plan a workbook is about, from the province name and district names in its texts;
+// "" when it cannot tell (nothing found, or two plans tie).
 std::string inferPlan(const std::vector<Grid>& sheets, const std::vector<const Plan*>& plans);
 
-// Rule families (check_values.cpp, check_allocation.cpp, check_appendix.cpp).
-struct CheckContext {
-  const Plan& plan;
-  const CheckOptions& opt;
-  std::vector<Finding>& findings;
-  std::vector<Total>& totals;
-};
-// Reads a number cell, reporting text/error/negative values; nullopt when not a number.
-std::optional<double> readNumber(const Table& t, const TableRow& r, const TableColumn& c,
-                                 CheckContext& ctx, bool isCount, bool isPercent);
-void checkAllocation(const Table& t, CheckContext& ctx);
-void checkAppendix(const Table& t, CheckContext& ctx);
-void checkProgress(const Table& t, CheckContext& ctx);
+// The finding a caller (CLI, sidebar) reports when inferPlan() gives "": one wording for all.
+Finding planUnknownFinding(const std::string& file, const std::vector<const Plan*>& plans);
 
 }  // namespace p8

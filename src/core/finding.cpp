@@ -3,6 +3,8 @@
 // always reported with the same severity.
 #include "core/finding.hpp"
 
+#include <charconv>
+#include <cmath>
 #include <stdexcept>
 
 namespace p8 {
@@ -77,6 +79,20 @@ Finding makeFinding(std::string code, std::string sheet, std::string cell, std::
   return f;
 }
 
-std::string findingKey(const Finding& f) { return f.code + "@" + f.sheet + "!" + f.cell; }
+std::string findingKey(const Finding& f) {
+  std::string key = f.code + "@" + f.sheet + "!" + f.cell;
+  if (f.cell.empty() && !f.expected.empty()) key += "#" + f.expected;
+  return key;
+}
+
+std::string machineNumber(double v) {
+  if (!std::isfinite(v)) return "";
+  if (v == 0) return "0";   // also -0
+  // to_chars: shortest round-trip text, independent of the C locale (LibreOffice may run
+  // with a decimal comma, which snprintf would follow).
+  char buf[40];
+  auto res = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, res.ptr);
+}
 
 }  // namespace p8

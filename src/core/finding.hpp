@@ -34,7 +34,13 @@ const FindingKind* findFindingKind(std::string_view code);
 Finding makeFinding(std::string code, std::string sheet, std::string cell, std::string expected,
                     std::string actual, std::string vi, std::string en);
 
-// "code@sheet!cell": the key under which a user accepts a warning (remembered in the document).
+// "code@sheet!cell": the key under which a user accepts a warning (remembered in the
+// document). A finding about no single cell (e.g. indicator-missing) is told apart by its
+// subject: "code@sheet!#expected", so accepting one missing indicator accepts only that one.
 std::string findingKey(const Finding& f);
+
+// expected/actual are machine-readable: the shortest text that reads back as the same
+// double ("380", "0.15", "1234.5"); "" for NaN or infinity.
+std::string machineNumber(double v);
 
 }  // namespace p8

@@ -1,0 +1,95 @@
+// Progress tables (Kế hoạch giai đoạn · Kế hoạch năm · Thực hiện · Lũy kế · Tỷ lệ): the
+// figure achieved so far against the phase target, judged on the plan's linear schedule as
+// of the reporting year (progress.hpp, shared with P8.STATUS). "Achieved so far" is the
+// Lũy kế column; a lone "Thực hiện" column counts only when there is no annual plan column
+// (then it cannot be one year's figure). A phase target written in the sheet must be the
+// plan's — unless the title names a district, whose report carries its own share.
+#include "core/check_rules.hpp"
+
+#include "core/number.hpp"
+#include "core/progress.hpp"
+#include "core/text.hpp"
+
+namespace p8 {
+namespace {
+
+bool containsWords(const std::string& hay, const std::string& needle) {
+  if (needle.empty()) return false;
+  for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) {
+    const bool a = p == 0 || hay[p - 1] == ' ';
+    const bool b = p + needle.size() == hay.size() || hay[p + needle.size()] == ' ';
+    if (a && b) return true;
+  }
+  return false;
+}
+
+// A district's own report names the district in the title rows above the table: its id.
+std::string titleDistrict(const SheetTable& t, const Plan& plan) {
+  std::vector<std::pair<std::string, std::string>> names;   // folded name → id
+  for (const OrgUnit* d : plan.districts()) {
+    names.emplace_back(text::foldKey(d->name), d->id);
+    for (const auto& a : d->aliases) names.emplace_back(text::foldKey(a), d->id);
+  }
+  const Grid& g = t.grid;
+  for (int r = 0; r < std::min(t.table.top, g.rows); ++r)
+    for (int c = 0; c < g.cols; ++c) {
+      const Cell& cell = g.at(r, c);
+      if (cell.type != Cell::Type::Text || cell.text.size() > 400) continue;
+      const std::string f = text::foldKey(cell.text);
+      for (const auto& [n, id] : names)
+        if (containsWords(f, n)) return id;
+    }
+  return "";
+}
+
+}  // namespace
+
+void checkProgress(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  const int targetCol = t.first(ColumnRole::Target);
+  const int cumulativeCol = t.first(ColumnRole::Cumulative);
+  const int achievedCol = cumulativeCol >= 0 ? cumulativeCol
+                          : t.first(ColumnRole::PlanYear) < 0 ? t.first(ColumnRole::Actual)
+                                                              : -1;
+  const std::string district = titleDistrict(t, ctx.plan);   // "" = the province's table
+  const bool districtReport = !district.empty();
+  const Schedule schedule{ctx.opt.asOfYear, ctx.plan.startYear, ctx.plan.endYear};
+  for (int ri = 0; ri < t.rowCount(); ++ri) {
+    const TableRow& r = t.row(ri);
+    if (r.role != RowRole::Item) continue;
+    const Indicator* ind = tv.rows[ri].indicator;
+    const Measure m = tv.rows[ri].measure;
+    std::optional<double> goal = targetCol >= 0 ? tv.at(ri, targetCol).v : std::nullopt;
+    if (goal && ind && ind->target && !districtReport && !nearlyEqual(*goal, *ind->target)) {
+      const std::string at = t.a1(ri, targetCol);
+      ctx.add("target-mismatch", t, at, machineNumber(*ind->target), machineNumber(*goal),
+              "Kế hoạch giai đoạn ghi ở " + at + " là " + viNumber(*goal, m) + " nhưng chỉ tiêu " + ind->code +
+                  " của kế hoạch " + ctx.plan.id + " là " + viNumber(*ind->target, m) + ". Ghi đúng chỉ tiêu kế hoạch.",
+              "The phase target in " + at + " is " + enNumber(*goal, m) + " but indicator " + ind->code + " of plan " +
+                  ctx.plan.id + " is " + enNumber(*ind->target, m) + ".");
+    }
+    if (ind && goal && (districtReport || !ind->target)) ctx.totals.sheetTarget(ind->code, district, *goal);
+    if (!goal && ind && !districtReport) goal = ind->target;
+    const std::optional<double> achieved = achievedCol >= 0 ? tv.at(ri, achievedCol).v : std::nullopt;
+    if (ind && achieved) ctx.totals.actual(ind->code, district, *achieved);
+    if (!goal || !achieved) continue;
+    const ProgressStatus st = judgeProgress(*achieved, goal, schedule);
+    const std::string at = t.a1(ri, achievedCol);
+    const std::string what = text::shorten(r.label.empty() ? r.number : r.label, 60);
+    if (st == ProgressStatus::Behind) {
+      const double due = *goal * expectedShare(schedule);
+      ctx.add("progress-behind", t, at, machineNumber(due), machineNumber(*achieved),
+              "\"" + what + "\": đến hết năm " + std::to_string(*schedule.asOfYear) + " đạt " + viNumber(*achieved, m) +
+                  "/" + viNumber(*goal, m) + ", chậm so với tiến độ (cần khoảng " + viNumber(due, m) +
+                  "). Đẩy nhanh thực hiện hoặc giải trình trong báo cáo.",
+              "\"" + what + "\": " + enNumber(*achieved, m) + " of " + enNumber(*goal, m) + " by the end of " +
+                  std::to_string(*schedule.asOfYear) + ", behind schedule (about " + enNumber(due, m) +
+                  " due). Speed up or explain in the report.");
+    } else if (st == ProgressStatus::Exceeded) {
+      ctx.add("progress-exceeds", t, at, machineNumber(*goal), machineNumber(*achieved),
+              "\"" + what + "\" đã vượt chỉ tiêu: " + viNumber(*achieved, m) + "/" + viNumber(*goal, m) + ".",
+              "\"" + what + "\" exceeded its target: " + enNumber(*achieved, m) + " of " + enNumber(*goal, m) + ".");
+    }
+  }
+}
+
+}  // namespace p8
