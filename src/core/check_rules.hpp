@@ -35,7 +35,8 @@ Table detachedCopy(const Table& t);
 
 // What a row counts: whole things (tổ, cuộc, lớp…), a percentage, or anything else.
 enum class Measure { Plain, Count, Percent };
-Measure measureOfUnit(const std::string& unit);   // "tổ" → Count, "%" → Percent, "triệu đồng" → Plain
+// "tổ" → Count, "%" → Percent, "triệu đồng" → Plain; nullopt for a unit it does not know.
+std::optional<Measure> measureOfUnit(const std::string& unit);
 
 struct Value {
   std::optional<double> v;   // percentages as fractions (0.15)

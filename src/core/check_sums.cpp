@@ -18,8 +18,13 @@ bool summable(const SheetTable& t, const TableValues& tv, int ri) {
   return tv.rows[ri].measure != Measure::Percent && t.row(ri).role != RowRole::Blank;
 }
 
-// Sums of column ci over rows [from, to) read four ways; nullopt for a reading without values.
-struct Readings { std::optional<double> all, top, leaves, sections; };
+// Sums of column ci over rows [from, to) read four ways; nullopt for a reading without
+// values. "All items" counts a parent and its children twice when the parent is their
+// subtotal, so it is not an acceptable reading once such a parent is seen.
+struct Readings {
+  std::optional<double> all, top, leaves, sections;
+  bool subtotalParent = false;
+};
 
 Readings readings(const SheetTable& t, const TableValues& tv, int from, int to, int ci) {
   Readings r;
@@ -38,19 +43,30 @@ Readings readings(const SheetTable& t, const TableValues& tv, int from, int to, 
     if (row.role != RowRole::Item || !v) continue;
     add(r.all, *v);
     if (row.level == topLevel) add(r.top, *v);
-    bool leaf = true;
-    for (int k = ri + 1; k < to; ++k) {
-      if (t.row(k).role == RowRole::Blank) continue;
-      leaf = t.row(k).role != RowRole::Item || t.row(k).level <= row.level;
-      break;
+    // Children: the deeper item rows that follow; direct ones are the shallowest of them.
+    int childLevel = 1 << 20;
+    int end = ri + 1;
+    for (; end < to; ++end) {
+      const TableRow& k = t.row(end);
+      if (k.role == RowRole::Blank) continue;
+      if (k.role != RowRole::Item || k.level <= row.level) break;
+      childLevel = std::min(childLevel, k.level);
     }
-    if (leaf) add(r.leaves, *v);
+    if (childLevel == 1 << 20) {
+      add(r.leaves, *v);
+      continue;
+    }
+    std::optional<double> children;
+    for (int k = ri + 1; k < end; ++k)
+      if (t.row(k).role == RowRole::Item && t.row(k).level == childLevel && summable(t, tv, k) && tv.at(k, ci).v)
+        add(children, *tv.at(k, ci).v);
+    if (children && nearlyEqual(*children, *v)) r.subtotalParent = true;
   }
   return r;
 }
 
 bool fits(const Readings& r, double total) {
-  for (const auto& s : {r.all, r.top, r.leaves, r.sections})
+  for (const auto& s : {r.subtotalParent ? std::nullopt : r.all, r.top, r.leaves, r.sections})
     if (s && nearlyEqual(*s, total)) return true;
   return false;
 }
@@ -125,15 +141,8 @@ void totalRows(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
       if (!total) continue;
       const Readings before = readings(t, tv, prev, ri, ci);
       const Readings after = readings(t, tv, ri + 1, next, ci);
-      // The whole table without its total rows: a grand total over subtotalled blocks.
-      Readings whole;
-      {
-        std::optional<double> all;
-        for (int r = 0; r < n; ++r)
-          if (t.row(r).role == RowRole::Item && summable(t, tv, r) && tv.at(r, ci).v)
-            all = all.value_or(0) + *tv.at(r, ci).v;
-        whole.all = all;
-      }
+      // The whole table (total rows are skipped): a grand total over subtotalled blocks.
+      const Readings whole = readings(t, tv, 0, n, ci);
       const bool above = anyValue(before);
       if (!above && !anyValue(after)) continue;
       if (fits(before, *total) || fits(after, *total) || fits(whole, *total)) continue;

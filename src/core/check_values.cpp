@@ -35,10 +35,10 @@ void CheckContext::add(const char* code, const SheetTable& t, std::string cell,
                                  std::move(actual), std::move(vi), std::move(en)));
 }
 
-Measure measureOfUnit(const std::string& unit) {
+std::optional<Measure> measureOfUnit(const std::string& unit) {
   if (unit.find('%') != std::string::npos) return Measure::Percent;
   const std::string f = text::foldKey(unit);
-  if (f.empty()) return Measure::Plain;
+  if (f.empty()) return std::nullopt;
   auto startsWith = [&](const char* w) {
     const std::string word(w);
     return f.compare(0, word.size(), word) == 0 && (f.size() == word.size() || f[word.size()] == ' ');
@@ -58,7 +58,7 @@ Measure measureOfUnit(const std::string& unit) {
                         "sang kien", "video", "clip", "bai", "tin", "phong su", "tap", "ban tin", "sang",
                         "cong trinh", "nan nhan", "hoc vien", "dai bieu", "chu"})
     if (startsWith(w)) return Measure::Count;
-  return Measure::Plain;
+  return std::nullopt;
 }
 
 bool isNumberColumn(TableKind kind, ColumnRole role) {
@@ -101,14 +101,14 @@ RowInfo rowInfo(const SheetTable& t, int ri, const Plan& plan) {
   RowInfo info;
   info.indicator = plan.findIndicator(t.row(ri).indicatorCode);
   if (info.indicator)
-    info.measure = info.indicator->percent ? Measure::Percent : measureOfUnit(info.indicator->unit);
+    info.measure = info.indicator->percent ? Measure::Percent
+                                           : measureOfUnit(info.indicator->unit).value_or(Measure::Plain);
+  // The sheet's own ĐVT, when it names a unit we know, says best what its cells hold.
   const int unitCol = t.first(ColumnRole::Unit);
   if (unitCol >= 0) {
     const Cell& u = t.cell(ri, unitCol);
-    if (u.type == Cell::Type::Text) {
-      const Measure m = measureOfUnit(u.text);
-      if (m != Measure::Plain) info.measure = m;
-    }
+    if (u.type == Cell::Type::Text)
+      if (const auto m = measureOfUnit(u.text)) info.measure = *m;
   }
   return info;
 }
@@ -141,12 +141,13 @@ Value readCell(const SheetTable& t, int ri, int ci, Measure measure, CheckContex
       const std::string at = t.a1(ri, ci);
       if (n.status == ParsedNumber::Status::Empty) return out;
       if (!n.ok()) {
+        const bool why = n.status == ParsedNumber::Status::Ambiguous;   // say why "1.5" is refused
         ctx.add("value-not-number", t, at, "", s,
                 "Ô " + at + " phải là số nhưng chứa \"" + text::shorten(s, 60) + "\". " +
-                    (n.reason_vi.empty() ? "" : n.reason_vi + " ") +
+                    (why && !n.reason_vi.empty() ? n.reason_vi + " " : "") +
                     "Nhập một số (ví dụ 10.000 hoặc 12,5) hoặc để trống.",
                 "Cell " + at + " should hold a number but holds \"" + text::shorten(s, 60) + "\". " +
-                    (n.reason_en.empty() ? "" : n.reason_en + " ") + "Enter a number or leave it empty.");
+                    (why && !n.reason_en.empty() ? n.reason_en + " " : "") + "Enter a number or leave it empty.");
         return out;
       }
       out.v = n.value;

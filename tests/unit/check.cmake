@@ -2,4 +2,6 @@
 target_sources(p8core_tests PRIVATE
   test_check.cpp
   test_check_finding.cpp
+  test_check_values.cpp
+  test_check_sums.cpp
 )

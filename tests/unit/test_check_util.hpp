@@ -1,0 +1,102 @@
+// Shared by the check tests: the built-in plans, a correct Bắc Kạn allocation laid out as
+// staff do (title rows, a merged group header, district spelling variants, SUM formulas),
+// and small queries over findings that print what was found when an assertion fails.
+#pragma once
+#include "core/check.hpp"
+#include "grid_builder.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace checktest {
+
+inline const p8::Plan& bacKan() {
+  static const p8::Plan plan = p8::loadPlanFile(P8_SOURCE_DIR "/plans/bac-kan-2022.json");
+  return plan;
+}
+
+inline const p8::Plan& ninhThuan() {
+  static const p8::Plan plan = p8::loadPlanFile(P8_SOURCE_DIR "/plans/ninh-thuan-pl02-2022.json");
+  return plan;
+}
+
+using Rows = std::vector<std::vector<std::string>>;
+
+// Rows 1–3 title, 4–5 header (group header "Phân bổ cho các huyện" over D:K), data from
+// row 6: one row per count indicator, district values summing to the plan target, total
+// column L as =SUM(Dn:Kn). Column C is ĐVT.
+inline Rows correctAllocation() {
+  Rows rows = {
+      {"UBND TỈNH BẮC KẠN"},
+      {"BIỂU PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 ĐẾN NĂM 2025"},
+      {},
+      {"STT", "Chỉ tiêu", "ĐVT", "Phân bổ cho các huyện, thành phố", "", "", "", "", "", "", "", "Tổng cộng"},
+      {"", "", "", "TP. Bắc Kạn", "H. Ba Bể", "Bạch Thông", "Cho Don", "Chợ Mới", "Na Rì", "Ngân Sơn", "Pác Nặm", ""},
+  };
+  const struct { const char* label; const char* unit; int target; } counts[] = {
+      {"Tổ truyền thông cộng đồng", "tổ", 380}, {"Tổ tiết kiệm vay vốn thôn bản", "tổ", 120},
+      {"Tổ TKVVTB áp dụng phương pháp học tập và hành động giới", "tổ", 74},
+      {"Tổ sinh kế ứng dụng công nghệ 4.0", "tổ", 21}, {"Địa chỉ tin cậy cộng đồng", "địa chỉ", 40},
+      {"CLB thủ lĩnh của sự thay đổi", "CLB", 74}, {"Đối thoại chính sách", "cuộc", 181},
+      {"Cán bộ nữ DTTS được tập huấn", "người", 50}, {"Tập huấn giám sát, đánh giá", "cuộc", 25},
+      {"Tập huấn lồng ghép giới chương trình 2", "cuộc", 20}, {"Tập huấn lồng ghép giới chương trình 3", "cuộc", 66}};
+  int n = 1;
+  for (const auto& c : counts) {
+    std::vector<std::string> row = {std::to_string(n++), c.label, c.unit};
+    int rest = c.target;
+    for (int d = 0; d < 8; ++d) {
+      const int v = d < 7 ? c.target / 8 : rest;
+      rest -= v;
+      row.push_back(std::to_string(v));
+    }
+    const std::string r = std::to_string(rows.size() + 1);
+    row.push_back("=SUM(D" + r + ":K" + r + ")|" + std::to_string(c.target));
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+inline p8::CheckResult check(const Rows& rows, const p8::Plan& plan = bacKan(), const p8::CheckOptions& opt = {},
+                             const std::string& sheet = "Phân bổ") {
+  return p8::checkWorkbook({gridOf(sheet, rows)}, plan, opt);
+}
+
+inline std::string describe(const p8::CheckResult& r) {
+  std::string s;
+  for (const auto& f : r.findings)
+    s += std::string(p8::severityCode(f.severity)) + " " + f.code + "@" + f.sheet + "!" + f.cell + " [" + f.expected +
+         " | " + f.actual + "] " + f.message_vi + "\n";
+  return s;
+}
+
+inline const p8::Finding* find(const p8::CheckResult& r, const std::string& code, const std::string& cell) {
+  auto it = std::find_if(r.findings.begin(), r.findings.end(),
+                         [&](const p8::Finding& f) { return f.code == code && f.cell == cell; });
+  return it == r.findings.end() ? nullptr : &*it;
+}
+
+inline bool has(const p8::CheckResult& r, const std::string& code, const std::string& cell) {
+  return find(r, code, cell) != nullptr;
+}
+
+inline int count(const p8::CheckResult& r, const std::string& code) {
+  return static_cast<int>(std::count_if(r.findings.begin(), r.findings.end(),
+                                        [&](const p8::Finding& f) { return f.code == code; }));
+}
+
+// Errors and warnings (INFO is allowed on a correct table).
+inline int alarms(const p8::CheckResult& r) { return r.count(p8::Severity::Error) + r.count(p8::Severity::Warning); }
+
+}  // namespace checktest
+
+#define REQUIRE_FINDING(r, code, cell) \
+  do { INFO(checktest::describe(r)); REQUIRE(checktest::has(r, code, cell)); } while (0)
+#define CHECK_FINDING(r, code, cell) \
+  do { INFO(checktest::describe(r)); CHECK(checktest::has(r, code, cell)); } while (0)
+#define CHECK_NO_FINDING(r, code) \
+  do { INFO(checktest::describe(r)); CHECK(checktest::count(r, code) == 0); } while (0)
+#define CHECK_NO_ALARM(r) \
+  do { INFO(checktest::describe(r)); CHECK(checktest::alarms(r) == 0); } while (0)
