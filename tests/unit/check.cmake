@@ -7,4 +7,6 @@ target_sources(p8core_tests PRIVATE
   test_check_allocation.cpp
   test_check_appendix.cpp
   test_check_progress.cpp
+  test_totals.cpp
+  test_json.cpp
 )
