@@ -74,7 +74,9 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
     const Indicator* ind = tv.rows[ri].indicator;
     if (r.role != RowRole::Item || !ind) continue;
     std::optional<double> sum;
+    bool unknown = false;   // a district cell is an error or no number: the sum is unknown
     for (int ci : districts) {
+      unknown |= tv.at(ri, ci).unknown;
       const auto& v = tv.at(ri, ci).v;
       if (!v) continue;
       sum = sum.value_or(0) + *v;
@@ -94,9 +96,9 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
                   ind->code + " but plan " + ctx.plan.id + " gives " + enNumber(u->second, tv.rows[ri].measure) + ".");
     }
     // Province line: the districts' sum, or the sheet's total when no district has a figure.
-    const std::optional<double> total = totalCol >= 0 ? tv.at(ri, totalCol).v : std::nullopt;
+    if (unknown) sum.reset();
     if (sum && !ind->percent) ctx.totals.allocated(ind->code, "", *sum);
-    else if (total) ctx.totals.allocated(ind->code, "", *total);
+    else if (!unknown && totalCol >= 0 && tv.at(ri, totalCol).v) ctx.totals.allocated(ind->code, "", *tv.at(ri, totalCol).v);
     if (sum && ind->target && !ind->percent && !nearlyEqual(*sum, *ind->target)) {
       const bool under = *sum < *ind->target;
       const std::string at = totalCol >= 0 ? t.a1(ri, totalCol) : t.labelA1(ri);

@@ -41,6 +41,8 @@ std::optional<Measure> measureOfUnit(const std::string& unit);
 struct Value {
   std::optional<double> v;   // percentages as fractions (0.15)
   bool fromText = false;     // a number stored as text (SUM in the sheet ignores it)
+  bool unknown = false;      // an error value or text that is no number: already reported, and
+                             // any sum over it is unknown too (so no second finding follows)
 };
 
 struct RowInfo {

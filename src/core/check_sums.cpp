@@ -24,6 +24,7 @@ bool summable(const SheetTable& t, const TableValues& tv, int ri) {
 struct Readings {
   std::optional<double> all, top, leaves, sections;
   bool subtotalParent = false;
+  bool unknown = false;   // a part is an error or no number: the sum cannot be known
 };
 
 Readings readings(const SheetTable& t, const TableValues& tv, int from, int to, int ci) {
@@ -36,6 +37,7 @@ Readings readings(const SheetTable& t, const TableValues& tv, int from, int to, 
     const TableRow& row = t.row(ri);
     if (!summable(t, tv, ri)) continue;
     const auto& v = tv.at(ri, ci).v;
+    if (tv.at(ri, ci).unknown && row.role == RowRole::Item) r.unknown = true;
     if (row.role == RowRole::Section) {
       if (v) add(r.sections, *v);
       continue;
@@ -71,7 +73,7 @@ bool fits(const Readings& r, double total) {
   return false;
 }
 
-bool anyValue(const Readings& r) { return r.all || r.sections; }
+bool anyValue(const Readings& r) { return !r.unknown && (r.all || r.sections); }
 
 double primary(const Readings& r) { return r.top ? *r.top : r.all ? *r.all : r.sections.value_or(0); }
 
@@ -103,12 +105,15 @@ void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
     if (!summable(t, tv, ri)) continue;
     std::optional<double> sum;
     std::vector<std::string> textCells;
-    for (int ci : districts)
-      if (const Value& v = tv.at(ri, ci); v.v) {
-        sum = sum.value_or(0) + *v.v;
-        if (v.fromText) textCells.push_back(t.a1(ri, ci));
-      }
-    if (!sum) continue;
+    bool unknown = false;
+    for (int ci : districts) {
+      const Value& v = tv.at(ri, ci);
+      unknown |= v.unknown;
+      if (!v.v) continue;
+      sum = sum.value_or(0) + *v.v;
+      if (v.fromText) textCells.push_back(t.a1(ri, ci));
+    }
+    if (!sum || unknown) continue;
     for (int tc : totals) {
       const auto& total = tv.at(ri, tc).v;
       if (total && !nearlyEqual(*total, *sum))
@@ -143,6 +148,7 @@ void totalRows(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
       const Readings after = readings(t, tv, ri + 1, next, ci);
       // The whole table (total rows are skipped): a grand total over subtotalled blocks.
       const Readings whole = readings(t, tv, 0, n, ci);
+      if (before.unknown || after.unknown) continue;
       const bool above = anyValue(before);
       if (!above && !anyValue(after)) continue;
       if (fits(before, *total) || fits(after, *total) || fits(whole, *total)) continue;

@@ -141,6 +141,7 @@ Value readCell(const SheetTable& t, int ri, int ci, Measure measure, CheckContex
       const std::string at = t.a1(ri, ci);
       if (n.status == ParsedNumber::Status::Empty) return out;
       if (!n.ok()) {
+        out.unknown = true;
         const bool why = n.status == ParsedNumber::Status::Ambiguous;   // say why "1.5" is refused
         ctx.add("value-not-number", t, at, "", s,
                 "Ô " + at + " phải là số nhưng chứa \"" + text::shorten(s, 60) + "\". " +
@@ -183,10 +184,13 @@ Value readCell(const SheetTable& t, int ri, int ci, Measure measure, CheckContex
               "Cell " + at + " is a percentage of " + enNumber(fraction, Measure::Percent) +
                   ". It must lie between 0% and 100%.");
       out.v.reset();
+      out.unknown = true;
       return out;
     }
     out.v = fraction;
-  } else if (measure == Measure::Count && std::fabs(v - std::round(v)) > 1e-9) {
+  } else if (measure == Measure::Count && cell.formula.empty() && std::fabs(v - std::round(v)) > 1e-9) {
+    // Typed values only: a formula over a fractional input is fractional too, and the
+    // input is the cell to fix.
     ctx.add("value-not-integer", t, at, machineNumber(std::round(v)), machineNumber(v),
             "Ô " + at + " là số đếm (tổ, cuộc, lớp…) nhưng có phần lẻ: " + formatNumberVi(v, 4) +
                 ". Nhập số nguyên.",
@@ -215,6 +219,7 @@ TableValues readValues(const SheetTable& t, CheckContext& ctx) {
         ctx.add("cell-error", t, at, "", cell.text,
                 "Ô " + at + " báo lỗi " + cell.text + ". " + errorHint(cell.text, true),
                 "Cell " + at + " shows " + cell.text + ". " + errorHint(cell.text, false));
+        tv.cells[ri][ci].unknown = true;
         continue;
       }
       if (numeric[ci] && role != RowRole::Blank)

@@ -125,3 +125,23 @@ TEST_CASE("an empty district cell among filled ones is noted (INFO), never alarm
               {"1", "Mô hình thí điểm", "1", "1", "", "", "", "", "", ""}};
   CHECK_NO_FINDING(check(few), "value-empty");
 }
+
+TEST_CASE("a bad cell is reported once: sums over it are unknown, not wrong", "[check][values]") {
+  auto rows = correctAllocation();
+  rows[7][4] = "#DIV/0!";                      // E8 in indicator 2c's row
+  rows[7][11] = "#DIV/0!";                     // its SUM shows the error too
+  rows[9][6] = "chưa có";                      // G10: text, SUM skips it
+  rows[9][11] = "=SUM(D10:K10)|35";
+  rows[11][8] = "9.5";                         // I12: a typed fraction…
+  rows[11][11] = "=SUM(D12:K12)|177.5";        // …makes its formula total fractional
+  auto r = check(rows);
+  CHECK_FINDING(r, "cell-error", "E8");
+  CHECK_FINDING(r, "cell-error", "L8");
+  CHECK_FINDING(r, "value-not-number", "G10");
+  CHECK_FINDING(r, "value-not-integer", "I12");
+  CHECK_FALSE(has(r, "allocation-under", "L8"));
+  CHECK_FALSE(has(r, "allocation-under", "L10"));
+  CHECK_FALSE(has(r, "sum-mismatch", "L10"));
+  CHECK_FALSE(has(r, "value-not-integer", "L12"));
+  CHECK(count(r, "cell-error") == 2);
+}
