@@ -66,7 +66,7 @@ void checkIndicatorRows(const SheetTable& t, CheckContext& ctx) {
 }
 
 void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
-  const std::vector<int> districts = t.all(ColumnRole::District);
+  const std::vector<int>& districts = tv.parts;   // with the province's own share, if any
   const int totalCol = t.first(ColumnRole::Total);
   const int targetCol = t.first(ColumnRole::Target);
   for (int ri = 0; ri < t.rowCount(); ++ri) {
@@ -80,6 +80,7 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
       const auto& v = tv.at(ri, ci).v;
       if (!v) continue;
       sum = sum.value_or(0) + *v;
+      if (t.column(ci).role != ColumnRole::District) continue;
       ctx.totals.allocated(ind->code, t.column(ci).districtId, *v);
       // The plan's own allocation to this district, when it has one.
       auto a = ctx.plan.allocation.find(ind->code);

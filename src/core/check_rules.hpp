@@ -51,6 +51,9 @@ struct RowInfo {
 };
 
 struct TableValues {
+  // The columns a row's total adds up: the districts, and a column for the province's own
+  // share ("Cấp tỉnh", "Tỉnh") when the table has one.
+  std::vector<int> parts;
   std::vector<RowInfo> rows;                 // one per table row
   std::vector<std::vector<Value>> cells;     // [row][column]; empty Value where not numeric
   const Value& at(int ri, int ci) const { return cells[ri][ci]; }

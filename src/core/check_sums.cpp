@@ -99,7 +99,8 @@ void mismatch(const SheetTable& t, int ri, int ci, double expected, double actua
 }
 
 void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
-  const std::vector<int> districts = t.all(ColumnRole::District), totals = t.all(ColumnRole::Total);
+  const std::vector<int>& districts = tv.parts;
+  const std::vector<int> totals = t.all(ColumnRole::Total);
   if (districts.empty() || totals.empty()) return;
   for (int ri = 0; ri < t.rowCount(); ++ri) {
     if (!summable(t, tv, ri)) continue;
@@ -181,17 +182,18 @@ void sectionSubtotals(const SheetTable& t, const TableValues& tv, CheckContext& 
   }
 }
 
-// "=SUM(D6:K6)" when the district cells of the row form one block, else "".
-std::string suggestedSum(const SheetTable& t, int ri) {
-  const std::vector<int> d = t.all(ColumnRole::District);
+// "=SUM(D6:K6)" when the part cells of the row form one block, else "".
+std::string suggestedSum(const SheetTable& t, const TableValues& tv, int ri) {
+  std::vector<int> d = tv.parts;
+  std::sort(d.begin(), d.end());
   if (d.empty()) return "";
   for (std::size_t i = 1; i < d.size(); ++i)
     if (d[i] != d[i - 1] + 1 || t.column(d[i]).col != t.column(d[i - 1]).col + 1) return "";
   return "=SUM(" + t.a1(ri, d.front()) + ":" + t.a1(ri, d.back()) + ")";
 }
 
-void hardcoded(const SheetTable& t, const std::vector<std::pair<int, int>>& group, bool rowTotal,
-               CheckContext& ctx) {
+void hardcoded(const SheetTable& t, const TableValues& tv, const std::vector<std::pair<int, int>>& group,
+               bool rowTotal, CheckContext& ctx) {
   int formulas = 0, constants = 0;
   for (auto [ri, ci] : group) {
     const Cell& c = t.cell(ri, ci);
@@ -203,7 +205,7 @@ void hardcoded(const SheetTable& t, const std::vector<std::pair<int, int>>& grou
     const Cell& c = t.cell(ri, ci);
     if (c.type != Cell::Type::Number || c.mergedCovered || !c.formula.empty()) continue;
     const std::string at = t.a1(ri, ci);
-    const std::string sum = rowTotal ? suggestedSum(t, ri) : "";
+    const std::string sum = rowTotal ? suggestedSum(t, tv, ri) : "";
     const std::string example = sum.empty() ? "" : " (ví dụ " + sum + ")";
     ctx.add("total-hardcoded", t, at, sum.empty() ? "formula" : sum, machineNumber(c.number),
             "Tổng ở " + at + " được gõ tay (" + formatNumberVi(c.number, 4) +
@@ -226,7 +228,7 @@ void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
     std::vector<std::pair<int, int>> group;
     for (int ri = 0; ri < t.rowCount(); ++ri)
       if (t.row(ri).role == RowRole::Item && summable(t, tv, ri)) group.emplace_back(ri, tc);
-    hardcoded(t, group, true, ctx);
+    hardcoded(t, tv, group, true, ctx);
   }
   std::vector<std::pair<int, int>> totalCells;
   for (int ri = 0; ri < t.rowCount(); ++ri)
@@ -235,7 +237,7 @@ void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
         if (isNumberColumn(t.table.kind, t.column(ci).role) && t.column(ci).role != ColumnRole::Rate &&
             t.column(ci).role != ColumnRole::Target)
           totalCells.emplace_back(ri, ci);
-  hardcoded(t, totalCells, false, ctx);
+  hardcoded(t, tv, totalCells, false, ctx);
 }
 
 }  // namespace p8

@@ -76,6 +76,18 @@ bool isNumberColumn(TableKind kind, ColumnRole role) {
 
 namespace {
 
+// "Cấp tỉnh", "Tỉnh", "Tỉnh Bắc Kạn": what the province keeps for itself, next to the districts.
+bool isProvinceShare(const TableColumn& c, const Plan& plan) {
+  if (c.role != ColumnRole::Other) return false;
+  const std::string h = text::foldKey(c.header);
+  const std::string prov = text::foldKey(plan.province);
+  auto endsWith = [&](const std::string& w) {
+    return !w.empty() && h.size() >= w.size() && h.compare(h.size() - w.size(), w.size(), w) == 0 &&
+           (h.size() == w.size() || h[h.size() - w.size() - 1] == ' ');
+  };
+  return endsWith("tinh") || endsWith("cap tinh") || endsWith("tinh " + prov) || endsWith("hoi lhpn tinh");
+}
+
 bool isPlaceholder(const std::string& trimmed) {
   static const char* const marks[] = {"-", "--", "–", "—", "x", "X", "/", "…", "...", "?"};
   return std::find(std::begin(marks), std::end(marks), trimmed) != std::end(marks);
@@ -208,7 +220,16 @@ TableValues readValues(const SheetTable& t, CheckContext& ctx) {
   tv.rows.reserve(nRows);
   tv.cells.assign(nRows, std::vector<Value>(nCols));
   std::vector<char> numeric(nCols);
-  for (int ci = 0; ci < nCols; ++ci) numeric[ci] = isNumberColumn(t.table.kind, t.column(ci).role);
+  for (int ci = 0; ci < nCols; ++ci) {
+    numeric[ci] = isNumberColumn(t.table.kind, t.column(ci).role);
+    if (t.column(ci).role == ColumnRole::District) tv.parts.push_back(ci);
+  }
+  if (!tv.parts.empty())
+    for (int ci = 0; ci < nCols; ++ci)
+      if (isProvinceShare(t.column(ci), ctx.plan)) {
+        numeric[ci] = true;
+        tv.parts.push_back(ci);
+      }
   for (int ri = 0; ri < nRows; ++ri) {
     tv.rows.push_back(rowInfo(t, ri, ctx.plan));
     const RowRole role = t.row(ri).role;

@@ -158,3 +158,24 @@ TEST_CASE("districts as rows are checked through the table's orientation", "[che
   CHECK_FINDING(r, "allocation-under", "C12");
   CHECK_FINDING(r, "sum-mismatch", "C12");
 }
+
+TEST_CASE("a column for the province's own share is one of the parts", "[check][allocation]") {
+  // "Cấp tỉnh" keeps 10 of the 380 tổ of indicator 1 (Pác Nặm has 41 instead of 51).
+  auto rows = correctAllocation();
+  rows[3].insert(rows[3].begin() + 3, "Cấp tỉnh");
+  rows[4].insert(rows[4].begin() + 3, "");
+  for (std::size_t i = 5; i < rows.size(); ++i) {
+    rows[i].insert(rows[i].begin() + 3, i == 5 ? "10" : "0");
+    if (i == 5) rows[i][11] = "41";
+    const std::string n = std::to_string(i + 1);
+    rows[i][12] = "=SUM(D" + n + ":L" + n + ")|" + rows[i][12].substr(rows[i][12].find('|') + 1);
+  }
+  auto ok = check(rows);
+  CHECK_NO_ALARM(ok);
+  rows[5][3] = "20";
+  auto r = check(rows);
+  CHECK_FINDING(r, "allocation-over", "M6");
+  CHECK_FINDING(r, "sum-mismatch", "M6");
+  rows[5][12] = "390";
+  CHECK(find(check(rows), "total-hardcoded", "M6")->expected == "=SUM(D6:L6)");
+}
