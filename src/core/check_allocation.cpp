@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 
 #include <cmath>
+#include <cstring>
 #include <map>
 
 namespace p8 {
@@ -24,12 +25,28 @@ std::string viTarget(const Indicator& ind, double v) {
 
 }  // namespace
 
+namespace {
+
+// "- Thành lập mới", "Trong đó: …", "+ cấp xã": a breakdown of the row above, not a row of its own.
+bool looksLikeBreakdown(const std::string& label) {
+  const std::string trimmed = text::trim(label);
+  if (!trimmed.empty() && std::string("-+*•–").find(trimmed[0]) != std::string::npos) return true;
+  if (trimmed.rfind("•", 0) == 0 || trimmed.rfind("–", 0) == 0) return true;
+  const std::string f = text::foldKey(label);
+  for (const char* w : {"trong do", "bao gom", "gom", "chia ra", "chi tiet", "cu the"})
+    if (f.rfind(w, 0) == 0 && (f.size() == std::strlen(w) || f[std::strlen(w)] == ' ')) return true;
+  return false;
+}
+
+}  // namespace
+
 void checkIndicatorRows(const SheetTable& t, CheckContext& ctx) {
-  bool anyMatched = false;
+  bool anyMatched = false, numbered = false;
   int matchedLevel = 1 << 20;
   for (const auto& r : t.table.rows)
     if (!r.indicatorCode.empty()) {
       anyMatched = true;
+      numbered |= !r.number.empty();
       matchedLevel = std::min(matchedLevel, r.level);
     }
   if (!anyMatched) return;   // not an indicator table: its rows are activities of its own
@@ -56,6 +73,8 @@ void checkIndicatorRows(const SheetTable& t, CheckContext& ctx) {
       continue;
     }
     if (r.label.empty() || r.level > matchedLevel || (parentLevel >= 0 && r.level > parentLevel)) continue;
+    // Indicators carry numbers in this table; a row without one hangs under the row above.
+    if ((numbered && r.number.empty()) || looksLikeBreakdown(r.label)) continue;
     parentLevel = -1;
     ctx.add("indicator-unknown", t, at, "", r.label,
             "Không nhận ra chỉ tiêu \"" + text::shorten(r.label, 80) + "\" trong kế hoạch " + ctx.plan.id +

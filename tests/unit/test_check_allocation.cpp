@@ -88,6 +88,10 @@ TEST_CASE("a row naming no plan indicator is indicator-unknown; sub-rows are not
   auto sub = correctAllocation();
   sub.insert(sub.begin() + 6, {"'1.1", "Trong đó: thành lập mới", "tổ", "20", "20", "20", "20", "20", "20", "20", "20",
                                "=SUM(D7:K7)|160"});
+  sub.insert(sub.begin() + 8, {"", "Trong đó: duy trì", "tổ", "27", "27", "27", "27", "27", "27", "27", "31",
+                               "=SUM(D9:K9)|220"});
+  sub.insert(sub.begin() + 9, {"", "- Tổ mới ở xã đặc biệt khó khăn", "tổ", "1", "1", "1", "1", "1", "1", "1", "1",
+                               "=SUM(D10:K10)|8"});
   auto s = check(sub);
   CHECK_NO_FINDING(s, "indicator-unknown");
   CHECK_NO_ALARM(s);
