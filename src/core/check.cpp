@@ -113,7 +113,12 @@ CheckResult checkWorkbook(const std::vector<Grid>& sheets, const Plan& plan, con
   if (!opt.acceptedWarnings.empty()) {
     const std::set<std::string> accepted(opt.acceptedWarnings.begin(), opt.acceptedWarnings.end());
     res.findings.erase(std::remove_if(res.findings.begin(), res.findings.end(),
-                                      [&](const Finding& f) { return accepted.count(findingKey(f)) > 0; }),
+                                      [&](const Finding& f) {
+                                        // A caller that builds keys itself as "code@sheet!cell" gets,
+                                        // for a finding about no cell, all of that code on that sheet.
+                                        return accepted.count(findingKey(f)) > 0 ||
+                                               (f.cell.empty() && accepted.count(f.code + "@" + f.sheet + "!") > 0);
+                                      }),
                        res.findings.end());
   }
   // Reading order: sheets as given, then top to bottom, left to right; cell-less last.

@@ -54,6 +54,17 @@ TEST_CASE("accepted warnings are dropped by their key, nothing else", "[check]")
   CHECK(accepted.findings.size() == r.findings.size() - 1);
   opt.acceptedWarnings = {"total-hardcoded@Khác!L13", "total-hardcoded@Phân bổ!L12"};
   CHECK_FINDING(check(rows, bacKan(), opt), "total-hardcoded", "L13");
+  // Findings about no cell: accepted one by one (by their subject), or all by "code@sheet!".
+  auto two = correctAllocation();
+  two.erase(two.begin() + 13);                 // indicators 9 and 10 missing
+  two.erase(two.begin() + 13);
+  REQUIRE(count(check(two), "indicator-missing") == 2);
+  opt.acceptedWarnings = {"indicator-missing@Phân bổ!#9"};
+  auto one = check(two, bacKan(), opt);
+  REQUIRE(count(one, "indicator-missing") == 1);
+  CHECK(find(one, "indicator-missing", "")->expected == "10");
+  opt.acceptedWarnings = {"indicator-missing@Phân bổ!"};
+  CHECK(count(check(two, bacKan(), opt), "indicator-missing") == 0);
 }
 
 TEST_CASE("a sheet with content but no table is table-not-found (INFO); empty sheets are silent", "[check]") {
