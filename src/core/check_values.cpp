@@ -1,6 +1,6 @@
 // Reading the number cells of a table the way a careful officer would. An error value, text
 // that is no number, a number typed as text, a negative number, a fraction for a count and a
-// percentage outside 0–100 % each become one finding at that cell; the value itself (when
+// percentage outside 0–100 % each become a finding at that cell; the value itself (when
 // there is one) goes on to the sums, allocation and progress rules.
 // What a row counts comes from its ĐVT cell or its plan indicator: value-not-integer is only
 // for counts (tổ, cuộc, lớp…), never for money or rates. Placeholders staff use for "none"
@@ -125,7 +125,8 @@ RowInfo rowInfo(const SheetTable& t, int ri, const Plan& plan) {
   return info;
 }
 
-// One number cell: its value, and at most one finding.
+// One number cell: its value, and a finding for each thing wrong with it ("-3" typed as
+// text is both a number stored as text and a negative number).
 Value readCell(const SheetTable& t, int ri, int ci, Measure measure, CheckContext& ctx) {
   Value out;
   const Cell& cell = t.cell(ri, ci);
