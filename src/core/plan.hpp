@@ -63,24 +63,36 @@ struct Plan {
   std::vector<Deadline> deadlines;
   std::map<std::string, std::map<std::string, double>> allocation;   // code → unit id → value
 
-  const Indicator* findIndicator(std::string_view code) const;
+  const Indicator* findIndicator(std::string_view code) const;   // exact code, case-insensitive ("2A")
+  // A code ("2a", "Chỉ tiêu 2a", "CT 3"), a name or alias (folded), or a row label that clearly
+  // names one indicator: it contains a name/alias as a phrase, or all words of one of 3+
+  // words. Ambiguous when the label also names another indicator that is not the winner's
+  // parent and not part of the winner's own words (see plan_match.cpp).
   NameMatch matchIndicator(std::string_view codeOrName) const;
   const OrgUnit* findUnit(std::string_view id) const;
-  std::vector<const OrgUnit*> districts() const;     // units of the reporting level
-  NameMatch matchDistrict(std::string_view text) const;
-  void index();                                      // builds the name matcher (after loading)
+  std::vector<const OrgUnit*> districts() const;     // units of the reporting level, in file order
+  NameMatch matchDistrict(std::string_view text) const;   // name or alias of districts(); never the province
+  void index();                                      // builds the matchers; parsePlan calls it
 
 private:
+  struct Key {                                       // a folded name or alias of one indicator
+    std::size_t indicator;
+    std::string folded;
+    std::vector<std::string> words;
+  };
   NameMatcher m_districts;
   std::vector<std::string> m_codeKeys;   // folded code of each indicator, same order
-  std::vector<std::pair<std::string, std::vector<std::string>>> m_indicatorKeys;   // code → folded names
+  std::vector<Key> m_keys;
 };
 
-struct PlanError : std::runtime_error {
+// A plan file that cannot be used. message_vi/en name the file, the line when known and the
+// field: "Tệp kế hoạch 'x.json', dòng 12: trường 'indicators[3].target' phải là số."
+struct PlanError : std::runtime_error {   // what() = message_en
   PlanError(std::string file, int line, std::string field, std::string vi, std::string en);
   std::string file;
-  int line = 0;
-  std::string field, message_vi, message_en;
+  int line = 0;          // 1-based; 0 when not known
+  std::string field;     // "indicators[3].target"; "" for the file as a whole
+  std::string message_vi, message_en;
 };
 
 Plan parsePlan(const std::string& jsonText, const std::string& fileName);
