@@ -8,6 +8,7 @@
 #include <boost/property_tree/json_parser.hpp>
 
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -61,6 +62,10 @@ void Reader::fail(const std::string& field, const std::string& vi, const std::st
       p.erase(cut);
     }
   }
+  failAt(line, field, vi, en);
+}
+
+void Reader::failAt(int line, const std::string& field, const std::string& vi, const std::string& en) const {
   throw PlanError(file, line, field, where(line, field, true) + vi, where(line, field, false) + en);
 }
 
@@ -162,6 +167,9 @@ Plan parsePlan(const std::string& jsonText, const std::string& file) {
   };
   if (jsonText.size() > kMaxBytes)
     throw plainError(0, "tệp quá lớn để là một kế hoạch.", "the file is too large to be a plan.");
+  if (jsonText.find_first_not_of(" \t\r\n") == std::string::npos ||
+      jsonText == "\xEF\xBB\xBF")
+    throw plainError(0, "tệp trống.", "the file is empty.");
   if (Depth d = nestingDepth(jsonText, kMaxDepth); d.depth > kMaxDepth)
     throw plainError(d.line, "lồng nhau quá sâu (hơn " + std::to_string(kMaxDepth) + " mức).",
                      "nested too deeply (more than " + std::to_string(kMaxDepth) + " levels).");
@@ -178,7 +186,7 @@ Plan parsePlan(const std::string& jsonText, const std::string& file) {
   if (const JsonSite* s = r.sites.find(""); !s || s->type != JsonType::Object)
     throw plainError(1, "phải là một đối tượng JSON { … }.", "must be a JSON object { … }.");
   if (!r.sites.duplicate.empty())
-    r.fail(r.sites.duplicate, "được ghi hai lần; chỉ giữ một.", "is written twice; keep one.");
+    r.failAt(r.sites.duplicateLine, r.sites.duplicate, "được ghi hai lần; chỉ giữ một.", "is written twice; keep one.");
   Plan plan = readPlan(root, r);
   validatePlan(plan, r);
   plan.index();
@@ -186,6 +194,10 @@ Plan parsePlan(const std::string& jsonText, const std::string& file) {
 }
 
 Plan loadPlanFile(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw PlanError(path, 0, "", "'" + path + "' là một thư mục, không phải tệp kế hoạch.",
+                    "'" + path + "' is a folder, not a plan file.");
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buf;
   if (in) buf << in.rdbuf();

@@ -28,6 +28,7 @@ struct Reader {
   // "Tệp kế hoạch 'x.json', dòng 12: trường 'f' " / "Plan file 'x.json', line 12: field 'f' "
   std::string where(int line, const std::string& field, bool vi) const;
   [[noreturn]] void fail(const std::string& field, const std::string& vi, const std::string& en) const;
+  [[noreturn]] void failAt(int line, const std::string& field, const std::string& vi, const std::string& en) const;
   // The field's site when present and of one of `types`; nullptr when absent or null
   // (an error then if required); an error when of another type.
   const JsonSite* expect(const std::string& field, std::initializer_list<JsonType> types, bool required,

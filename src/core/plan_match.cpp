@@ -4,8 +4,8 @@
 // name/alias the label contains — as a phrase, or (for names of 3+ words) all its words in
 // any order. The longest such name wins, but only when no other indicator is named by words
 // outside the winner's own: "Tổ truyền thông và tổ TKVVTB" names two indicators, so it is
-// Ambiguous rather than a guess. A sub-indicator's parent does not compete (a label for 2c
-// naturally mentions the groups of 2).
+// Ambiguous rather than a guess. A parent does not compete with its sub-indicator (a label
+// for 2c naturally mentions the groups of 2).
 #include "core/plan.hpp"
 
 #include "core/text.hpp"
@@ -113,6 +113,20 @@ NameMatch Plan::matchIndicator(std::string_view label) const {
     const std::size_t score = k.words.size() * 2 + (phrase ? 1 : 0);   // a phrase beats scattered words
     if (score > best[k.indicator].score) best[k.indicator] = Hit{score, &k};
   }
+  // A parent and its sub-indicator both named: the label is about the sub-indicator ("Tổ
+  // TKVVTB áp dụng GALS" is 2c, not 2), so ancestors of another hit drop out.
+  auto isAncestor = [&](std::size_t a, std::size_t of) {
+    std::string p = indicators[of].parent;
+    for (std::size_t steps = 0; !p.empty() && steps <= indicators.size(); ++steps) {
+      if (p == indicators[a].code) return true;
+      const Indicator* up = findIndicator(p);
+      p = up ? up->parent : std::string();
+    }
+    return false;
+  };
+  for (std::size_t a = 0; a < best.size(); ++a)
+    for (std::size_t d = 0; d < best.size() && best[a].score; ++d)
+      if (d != a && best[d].score && isAncestor(a, d)) best[a] = Hit{};
   std::size_t top = 0;
   for (const Hit& h : best) top = std::max(top, h.score);
   if (top == 0) return {};
@@ -120,19 +134,12 @@ NameMatch Plan::matchIndicator(std::string_view label) const {
   for (std::size_t i = 0; i < best.size(); ++i)
     if (best[i].score == top) winners.push_back(i);
   if (winners.size() == 1) {
+    // Others named only by words of the winner's own name do not compete ("tổ TKVVTB" inside
+    // "tổ TKVVTB áp dụng phương pháp học tập và hành động giới").
     const std::size_t w = winners.front();
     const std::set<std::string> own(best[w].key->words.begin(), best[w].key->words.end());
-    auto isAncestor = [&](std::size_t o) {
-      std::string p = indicators[w].parent;
-      for (std::size_t steps = 0; !p.empty() && steps <= indicators.size(); ++steps) {
-        if (p == indicators[o].code) return true;
-        const Indicator* up = findIndicator(p);
-        p = up ? up->parent : std::string();
-      }
-      return false;
-    };
     for (std::size_t o = 0; o < best.size(); ++o) {
-      if (o == w || !best[o].score || isAncestor(o)) continue;
+      if (o == w || !best[o].score) continue;
       const auto& ow = best[o].key->words;
       if (std::all_of(ow.begin(), ow.end(), [&](const std::string& x) { return own.count(x) > 0; })) continue;
       winners.push_back(o);   // another indicator named by other words
