@@ -145,8 +145,11 @@ TEST_CASE("districts match by any spelling, never the province or another provin
 
 TEST_CASE("a phase II plan of communes in a merged province loads as data", "[plan]") {
   // Thái Nguyên after 1 July 2025 (Bắc Kạn merged into it): no districts, communes report.
+  // The same file as in plans/README.md.
   const auto plan = p8::parsePlan(R"({
-    "schema_version": 1, "id": "thai-nguyen-2026", "province": "Thái Nguyên", "phase": "2026-2030",
+    "schema_version": 1, "id": "thai-nguyen-2026",
+    "title": {"vi": "Kế hoạch Dự án 8 tỉnh Thái Nguyên 2026–2030", "en": "Thái Nguyên Project 8 plan 2026–2030"},
+    "province": "Thái Nguyên", "phase": "2026-2030",
     "start_year": 2026, "end_year": 2030, "reporting_level": "commune",
     "org_units": [
       {"id": "tn", "name": "Thái Nguyên", "level": "province", "valid_from": "2025-07-01"},
