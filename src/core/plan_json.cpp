@@ -35,7 +35,10 @@ std::string syntaxVi(const std::string& m) {
 }  // namespace
 
 const ptree& child(const ptree& t, const std::string& key) {
-  return t.get_child(ptree::path_type(key, '\0'));   // keys may contain dots ("1.2.03")
+  // A literal key lookup: keys may contain dots ("1.2.03") or any other character.
+  auto it = t.find(key);
+  if (it == t.not_found()) throw std::out_of_range("plan field not found: " + key);   // sites and ptree disagree
+  return it->second;
 }
 
 std::string Reader::where(int line, const std::string& field, bool vi) const {
@@ -187,10 +190,17 @@ Plan parsePlan(const std::string& jsonText, const std::string& file) {
     throw plainError(1, "phải là một đối tượng JSON { … }.", "must be a JSON object { … }.");
   if (!r.sites.duplicate.empty())
     r.failAt(r.sites.duplicateLine, r.sites.duplicate, "được ghi hai lần; chỉ giữ một.", "is written twice; keep one.");
-  Plan plan = readPlan(root, r);
-  validatePlan(plan, r);
-  plan.index();
-  return plan;
+  try {
+    Plan plan = readPlan(root, r);
+    validatePlan(plan, r);
+    plan.index();
+    return plan;
+  } catch (const PlanError&) {
+    throw;
+  } catch (const std::exception& e) {   // not expected: still a plan error, never a crash
+    throw plainError(0, std::string("không đọc được (") + e.what() + ").",
+                     std::string("cannot be read (") + e.what() + ").");
+  }
 }
 
 Plan loadPlanFile(const std::string& path) {

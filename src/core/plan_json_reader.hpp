@@ -16,7 +16,7 @@ namespace p8::planjson {
 
 using boost::property_tree::ptree;
 
-// t's child `key`, taken literally (a key may contain dots: "1.2.03").
+// t's child `key`, taken literally (a key may contain dots: "1.2.03"); std::out_of_range if absent.
 const ptree& child(const ptree& t, const std::string& key);
 
 // Typed access to the fields of one file. A field path is "indicators[3].target"; `path`

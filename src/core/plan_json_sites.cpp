@@ -13,7 +13,7 @@ public:
 
   JsonSites run() {
     skipSpace();
-    value("");
+    value("", 0);
     return std::move(m_out);
   }
 
@@ -111,7 +111,8 @@ private:
     return out;
   }
 
-  void value(const std::string& path) {
+  void value(const std::string& path, int depth) {
+    if (depth > 256) return;   // the reader refuses deep files first; this only guards the stack
     const int line = m_line;
     const char c = peek();
     if (c == '{') {
@@ -124,7 +125,7 @@ private:
         skipSpace();
         if (peek() == ':') step();
         skipSpace();
-        value(path.empty() ? key : path + "." + key);
+        value(path.empty() ? key : path + "." + key, depth + 1);
         skipSpace();
         if (peek() == ',') step();
         skipSpace();
@@ -136,7 +137,7 @@ private:
       skipSpace();
       for (int n = 0; more() && peek() != ']'; ++n) {
         const std::size_t before = m_i;
-        value(path + "[" + std::to_string(n) + "]");
+        value(path + "[" + std::to_string(n) + "]", depth + 1);
         skipSpace();
         if (peek() == ',') step();
         skipSpace();

@@ -5,7 +5,9 @@
 
 #include "core/plan.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 
 namespace {
 
@@ -163,4 +165,34 @@ TEST_CASE("unreadable, empty, non-UTF-8 or absurd plan files give a PlanError, n
     CHECK(err.message_vi.find("Không đọc được tệp kế hoạch") != std::string::npos);
   }
   CHECK_THROWS_AS(p8::loadPlanFile(P8_SOURCE_DIR "/plans"), p8::PlanError);
+}
+
+TEST_CASE("damaged copies of the built-in plans load or give a PlanError, nothing else", "[plan]") {
+  for (const char* name : {"bac-kan-2022", "ninh-thuan-pl02-2022"}) {
+    std::ifstream in(std::string(P8_SOURCE_DIR "/plans/") + name + ".json", std::ios::binary);
+    const std::string good((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE(good.size() > 1000);
+    CHECK_NOTHROW(p8::parsePlan(good, name));
+    int refused = 0, loaded = 0;
+    auto attempt = [&](const std::string& text) {
+      try {
+        p8::parsePlan(text, name);
+        ++loaded;
+      } catch (const p8::PlanError& e) {
+        ++refused;
+        if (e.message_vi.empty() || e.message_en.empty()) FAIL("a PlanError without a message");
+      }   // any other exception fails the test case
+    };
+    for (std::size_t at = 0; at < good.size(); at += 509) {
+      attempt(good.substr(0, at));                                  // cut short
+      for (char c : {'"', '{', ']', ',', '-', 'x', '\xC3', '\0'}) {  // one byte replaced
+        std::string bad = good;
+        bad[at] = c;
+        attempt(bad);
+      }
+      attempt(good.substr(0, at) + good.substr(std::min(good.size(), at + 7)));   // bytes dropped
+    }
+    CHECK(refused > 0);
+    CHECK(loaded > 0);   // e.g. a letter changed inside a name
+  }
 }
