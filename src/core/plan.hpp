@@ -56,7 +56,7 @@ struct Plan {
   LocalText title;
   std::string province, phase, source;
   int startYear = 2021, endYear = 2025;
-  std::string reportingLevel = "district";
+  std::string reportingLevel = "district";   // level of the units that report ("commune" after 7/2025)
   std::vector<Indicator> indicators;
   std::vector<ContentItem> content;
   std::vector<OrgUnit> orgUnits;
@@ -66,13 +66,13 @@ struct Plan {
   const Indicator* findIndicator(std::string_view code) const;   // exact code, case-insensitive ("2A")
   // A code ("2a", "Chỉ tiêu 2a", "CT 3"), a name or alias (folded), or a row label that clearly
   // names one indicator: it contains a name/alias as a phrase, or all words of one of 3+
-  // words. Ambiguous when the label also names another indicator that is not the winner's
-  // parent and not part of the winner's own words (see plan_match.cpp).
+  // words; the longest wins and a sub-indicator beats its parent. Ambiguous when the label
+  // also names another indicator with words outside the winner's name (plan_match.cpp).
   NameMatch matchIndicator(std::string_view codeOrName) const;
   const OrgUnit* findUnit(std::string_view id) const;
   std::vector<const OrgUnit*> districts() const;     // units of the reporting level, in file order
   NameMatch matchDistrict(std::string_view text) const;   // name or alias of districts(); never the province
-  void index();                                      // builds the matchers; parsePlan calls it
+  void index();   // builds the matchers: parsePlan calls it; call again after editing a Plan by hand
 
 private:
   struct Key {                                       // a folded name or alias of one indicator
