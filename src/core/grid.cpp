@@ -1,3 +1,5 @@
+// Grid access that never fails: out-of-range reads give an empty cell, so recognition and
+// checks can look around a cell (above, left, past the edge) without bounds checks.
 #include "core/grid.hpp"
 
 #include <algorithm>
@@ -11,51 +13,53 @@ Grid::Grid(std::string sheetName, int rowCount, int colCount)
 const Cell& Grid::at(int r, int c) const {
   static const Cell empty;
   if (r < 0 || c < 0 || r >= rows || c >= cols) return empty;
-  return cells[static_cast<std::size_t>(r) * cols + c];
+  const std::size_t i = static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) + static_cast<std::size_t>(c);
+  return i < cells.size() ? cells[i] : empty;   // a grid whose cells were not sized (rows*cols) stays safe
 }
 
 Cell& Grid::at(int r, int c) {
-  static Cell scratch;
-  if (r < 0 || c < 0 || r >= rows || c >= cols) {
+  static thread_local Cell scratch;
+  const std::size_t i = static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) + static_cast<std::size_t>(c);
+  if (r < 0 || c < 0 || r >= rows || c >= cols || i >= cells.size()) {
     scratch = Cell();
     return scratch;
   }
-  return cells[static_cast<std::size_t>(r) * cols + c];
+  return cells[i];
+}
+
+bool Grid::rowHidden(int r) const {
+  return r >= 0 && static_cast<std::size_t>(r) < hiddenRows.size() && hiddenRows[static_cast<std::size_t>(r)];
+}
+
+bool Grid::colHidden(int c) const {
+  return c >= 0 && static_cast<std::size_t>(c) < hiddenCols.size() && hiddenCols[static_cast<std::size_t>(c)];
+}
+
+const MergedArea* Grid::mergeAt(int r, int c) const {
+  const int ar = originRow + r, ac = originCol + c;
+  for (const auto& m : merges)
+    if (ar >= m.top && ar <= m.bottom && ac >= m.left && ac <= m.right) return &m;
+  return nullptr;
 }
 
 std::string columnName(int col) {
   std::string name;
-  for (int n = col + 1; n > 0; n = (n - 1) / 26) name.insert(name.begin(), char('A' + (n - 1) % 26));
+  if (col < 0) return name;
+  for (long n = static_cast<long>(col) + 1; n > 0; n = (n - 1) / 26) name.insert(name.begin(), char('A' + (n - 1) % 26));
   return name;
 }
 
-std::string Grid::a1(int r, int c) const {
-  if (transposed) std::swap(r, c);
-  return columnName(originCol + c) + std::to_string(originRow + r + 1);
+std::string cellA1(int absRow, int absCol) {
+  return columnName(absCol) + std::to_string(static_cast<long>(absRow) + 1);
 }
+
+std::string Grid::a1(int r, int c) const { return cellA1(originRow + r, originCol + c); }
 
 std::string rangeA1(const Grid& g, int top, int left, int bottom, int right) {
-  if (g.transposed) {
-    std::swap(top, left);
-    std::swap(bottom, right);
-  }
-  Grid plain;
-  plain.originRow = g.originRow;
-  plain.originCol = g.originCol;
-  return plain.a1(top, left) + ":" + plain.a1(bottom, right);
-}
-
-Grid Grid::transposedView() const {
-  Grid t(sheet, cols, rows);
-  t.originRow = originRow;
-  t.originCol = originCol;
-  t.transposed = !transposed;
-  t.merges = merges;
-  t.hiddenRows = hiddenCols;
-  t.hiddenCols = hiddenRows;
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c) t.at(c, r) = at(r, c);
-  return t;
+  if (top > bottom) std::swap(top, bottom);
+  if (left > right) std::swap(left, right);
+  const std::string a = g.a1(top, left), b = g.a1(bottom, right);
+  return a == b ? a : a + ":" + b;
 }
 
 }  // namespace p8

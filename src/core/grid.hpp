@@ -1,6 +1,7 @@
 // A plain 2-D model of a sheet region, filled by the adapter from one bulk read (values,
-// formula texts, error values, merged areas, hidden rows) — never cell by cell. A grid may
-// be a transposed view (districts as rows): a1() then maps back to the sheet's address.
+// formula texts, error values, merged areas, hidden rows/columns) — never cell by cell.
+// Coordinates inside a Grid are relative to its origin; a1()/rangeA1() give the sheet's
+// absolute addresses, which is what findings and users see.
 #pragma once
 #include <string>
 #include <vector>
@@ -12,30 +13,35 @@ struct Cell {
   Type type = Type::Empty;
   double number = 0;
   std::string text;            // Text content, or the error text ("#REF!") for Error
-  std::string formula;         // "=SUM(B2:B9)" when the cell holds a formula
+  std::string formula;         // "=SUM(B2:B9)" when the cell holds a formula, else ""
   bool mergedCovered = false;  // covered by a merged area anchored elsewhere
 };
 
-struct MergedArea { int top, left, bottom, right; };   // absolute sheet coords, inclusive
+// Absolute 0-based sheet coordinates, inclusive.
+struct MergedArea { int top = 0, left = 0, bottom = 0, right = 0; };
 
 struct Grid {
   std::string sheet;
-  int originRow = 0, originCol = 0;    // absolute position of cells[0][0]
+  int originRow = 0, originCol = 0;    // absolute sheet position of cells[0]
   int rows = 0, cols = 0;
-  std::vector<Cell> cells;             // row-major
+  std::vector<Cell> cells;             // row-major rows*cols
   std::vector<MergedArea> merges;
-  std::vector<bool> hiddenRows, hiddenCols;
-  bool transposed = false;             // a view: (r, c) is sheet (c, r)
+  std::vector<bool> hiddenRows, hiddenCols;   // may be empty (= none hidden)
 
   Grid() = default;
-  Grid(std::string sheetName, int rowCount, int colCount);
-  const Cell& at(int r, int c) const;  // out of range → an empty cell
-  Cell& at(int r, int c);
-  std::string a1(int r, int c) const;  // absolute A1 address of relative (r, c)
-  Grid transposedView() const;
+  Grid(std::string sheetName, int rowCount, int colCount);   // all cells empty
+  const Cell& at(int r, int c) const;  // relative to origin; out of range → a static empty cell
+  Cell& at(int r, int c);              // out of range → a scratch cell (writes are lost)
+  std::string a1(int r, int c) const;  // absolute A1 address of relative (r, c), e.g. "D9"
+  bool rowHidden(int r) const;
+  bool colHidden(int c) const;
+  // The merged area (absolute coords) that contains relative (r, c), nullptr when none.
+  const MergedArea* mergeAt(int r, int c) const;
 };
 
-std::string columnName(int col);       // 0 → "A", 26 → "AA"
+std::string columnName(int col);       // 0 → "A", 26 → "AA"; negative → ""
+std::string cellA1(int absRow, int absCol);   // absolute 0-based → "D9"
+// Absolute A1 range of relative rectangle, e.g. "A4:K16" ("A4" when it is one cell).
 std::string rangeA1(const Grid& g, int top, int left, int bottom, int right);
 
 }  // namespace p8

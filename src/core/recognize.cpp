@@ -93,17 +93,8 @@ std::string headerText(const Grid& g, int top, int bottom, int c) {
   std::string out;
   for (int r = top; r <= bottom; ++r) {
     const Cell* cell = &g.at(r, c);
-    if (cell->mergedCovered) {   // find the anchor of the merged area covering (r, c)
-      for (const auto& m : g.merges) {
-        int ar = m.top - g.originRow, ac = m.left - g.originCol;
-        int br = m.bottom - g.originRow, bc = m.right - g.originCol;
-        if (g.transposed) { std::swap(ar, ac); std::swap(br, bc); }
-        if (r >= std::min(ar, br) && r <= std::max(ar, br) && c >= std::min(ac, bc) && c <= std::max(ac, bc)) {
-          cell = &g.at(std::min(ar, br), std::min(ac, bc));
-          break;
-        }
-      }
-    }
+    if (cell->mergedCovered)    // the anchor of the merged area covering (r, c)
+      if (const MergedArea* m = g.mergeAt(r, c)) cell = &g.at(m->top - g.originRow, m->left - g.originCol);
     std::string t = text::trim(cellText(*cell));
     if (!t.empty() && out.find(t) == std::string::npos) out += (out.empty() ? "" : " ") + t;
   }
@@ -136,6 +127,53 @@ const char* tableKindCode(TableKind k) {
   return "";
 }
 
+const char* columnRoleCode(ColumnRole r) {
+  switch (r) {
+    case ColumnRole::Number: return "number";
+    case ColumnRole::Name: return "name";
+    case ColumnRole::Unit: return "unit";
+    case ColumnRole::Target: return "target";
+    case ColumnRole::District: return "district";
+    case ColumnRole::Total: return "total";
+    case ColumnRole::Timeline: return "timeline";
+    case ColumnRole::PlanYear: return "plan-year";
+    case ColumnRole::Actual: return "actual";
+    case ColumnRole::Cumulative: return "cumulative";
+    case ColumnRole::Rate: return "rate";
+    case ColumnRole::Note: return "note";
+    case ColumnRole::Other: return "other";
+  }
+  return "other";
+}
+
+const char* rowRoleCode(RowRole r) {
+  switch (r) {
+    case RowRole::Section: return "section";
+    case RowRole::Item: return "item";
+    case RowRole::Total: return "total";
+    case RowRole::Blank: return "blank";
+  }
+  return "item";
+}
+
+GridRect gridArea(const Table& t) {
+  if (t.districtsAsRows) return {t.left, t.top, t.right, t.bottom};
+  return {t.top, t.left, t.bottom, t.right};
+}
+
+const Cell& tableCell(const Grid& g, const Table& t, int ri, int ci) {
+  static const Cell empty;
+  if (ri < 0 || ci < 0 || ri >= (int)t.rows.size() || ci >= (int)t.columns.size()) return empty;
+  const int r = t.rows[ri].row, c = t.columns[ci].col;
+  return t.districtsAsRows ? g.at(c, r) : g.at(r, c);
+}
+
+std::string tableCellA1(const Grid& g, const Table& t, int ri, int ci) {
+  if (ri < 0 || ci < 0 || ri >= (int)t.rows.size() || ci >= (int)t.columns.size()) return "";
+  const int r = t.rows[ri].row, c = t.columns[ci].col;
+  return t.districtsAsRows ? g.a1(c, r) : g.a1(r, c);
+}
+
 int Table::columnIndex(ColumnRole role) const {
   for (std::size_t i = 0; i < columns.size(); ++i)
     if (columns[i].role == role) return static_cast<int>(i);
@@ -144,7 +182,8 @@ int Table::columnIndex(ColumnRole role) const {
 
 namespace {
 
-bool recognizeIn(const Grid& g, const Plan& plan, Recognition& out, bool transposed) {
+bool recognizeIn(const Grid& g, const Grid& sheetGrid, const Plan& plan, Recognition& out, bool transposed) {
+  auto addr = [&](int r, int c) { return transposed ? sheetGrid.a1(c, r) : sheetGrid.a1(r, c); };
   // 1. The main header row: the best-scoring row among the first 40.
   HeaderGuess best;
   const int scan = std::min(g.rows, 40);
@@ -155,8 +194,7 @@ bool recognizeIn(const Grid& g, const Plan& plan, Recognition& out, bool transpo
   if (best.score < 2) return false;
   if (transposed && best.districts < 2) return false;
   Table t;
-  t.grid = &g;
-  t.sheet = g.sheet;
+    t.sheet = g.sheet;
   t.districtsAsRows = transposed;
   // 2. Group header rows directly above (text only, e.g. "Phân bổ cho các huyện").
   int top = best.row;
@@ -197,7 +235,7 @@ bool recognizeIn(const Grid& g, const Plan& plan, Recognition& out, bool transpo
       col.districtId = m.id;
       if (std::find(seenDistricts.begin(), seenDistricts.end(), m.id) != seenDistricts.end())
         out.findings.push_back(makeFinding(
-            "district-duplicate", g.sheet, g.a1(best.row, c), "", own,
+            "district-duplicate", g.sheet, addr(best.row, c), "", own,
             "Huyện \"" + own + "\" xuất hiện hai lần trong tiêu đề bảng. Gộp hoặc xóa cột trùng.",
             "District \"" + own + "\" appears twice in the table header. Merge or remove the duplicate."));
       seenDistricts.push_back(m.id);
@@ -220,7 +258,7 @@ bool recognizeIn(const Grid& g, const Plan& plan, Recognition& out, bool transpo
       const std::string own = text::trim(cellText(g.at(best.row, c.col)));
       if (own.empty() || own.size() > 60) continue;
       out.findings.push_back(makeFinding(
-          "district-unknown", g.sheet, g.a1(best.row, c.col), "", own,
+          "district-unknown", g.sheet, addr(best.row, c.col), "", own,
           "Không nhận ra huyện \"" + own + "\" trong kế hoạch " + plan.id +
               ". Sửa tên huyện cho đúng (ví dụ \"" + plan.districts().front()->name + "\").",
           "\"" + own + "\" is not a district of plan " + plan.id + ". Correct the name."));
@@ -228,7 +266,7 @@ bool recognizeIn(const Grid& g, const Plan& plan, Recognition& out, bool transpo
     for (const OrgUnit* d : plan.districts())
       if (std::find(seenDistricts.begin(), seenDistricts.end(), d->id) == seenDistricts.end())
         out.findings.push_back(makeFinding(
-            "district-missing", g.sheet, g.a1(best.row, 0), d->name, "",
+            "district-missing", g.sheet, addr(best.row, 0), d->name, "",
             "Bảng thiếu cột của huyện " + d->name + ". Thêm cột nếu huyện có chỉ tiêu.",
             "The table has no column for district " + d->name + "."));
   }
@@ -285,15 +323,31 @@ bool recognizeIn(const Grid& g, const Plan& plan, Recognition& out, bool transpo
   t.bottom = lastData;
   t.left = t.columns.empty() ? 0 : t.columns.front().col;
   t.right = t.columns.empty() ? 0 : t.columns.back().col;
-  t.range = rangeA1(g, t.top, t.left, t.bottom, t.right);
+  {
+    const GridRect a = gridArea(t);
+    t.range = rangeA1(sheetGrid, a.top, a.left, a.bottom, a.right);
+  }
   out.tables.push_back(std::move(t));
   return true;
 }
 
+Grid transposedCopy(const Grid& g) {
+  Grid t(g.sheet, g.cols, g.rows);
+  t.originRow = g.originCol;
+  t.originCol = g.originRow;
+  for (const auto& m : g.merges) t.merges.push_back({m.left, m.top, m.right, m.bottom});
+  t.hiddenRows = g.hiddenCols;
+  t.hiddenCols = g.hiddenRows;
+  for (int r = 0; r < g.rows; ++r)
+    for (int c = 0; c < g.cols; ++c) t.at(c, r) = g.at(r, c);
+  return t;
+}
+
 }  // namespace
 
-void recognizeTables(const Grid& grid, const Plan& plan, Recognition& out) {
-  if (grid.rows == 0 || grid.cols == 0) return;
+Recognition recognizeTables(const Grid& grid, const Plan& plan) {
+  Recognition out;
+  if (grid.rows == 0 || grid.cols == 0) return out;
   // Prefer districts as columns; if the header has fewer than two districts, try the
   // transposed view (districts as rows).
   HeaderGuess best;
@@ -311,12 +365,12 @@ void recognizeTables(const Grid& grid, const Plan& plan, Recognition& out) {
           break;
         }
     if (rowsWithDistricts >= 2) {
-      out.views.push_back(grid.transposedView());
-      if (recognizeIn(out.views.back(), plan, out, true)) return;
-      out.views.pop_back();
+      const Grid view = transposedCopy(grid);
+      if (recognizeIn(view, grid, plan, out, true)) return out;
     }
   }
-  recognizeIn(grid, plan, out, false);
+  recognizeIn(grid, grid, plan, out, false);
+  return out;
 }
 
 }  // namespace p8
