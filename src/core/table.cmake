@@ -2,4 +2,9 @@
 target_sources(p8core PRIVATE
   grid.cpp
   recognize.cpp
+  recognize_view.cpp
+  recognize_words.cpp
+  recognize_header.cpp
+  recognize_districts.cpp
+  recognize_rows.cpp
 )

@@ -1,0 +1,128 @@
+// Recognition on sheets that are not what it hopes for: nothing, one cell, only errors, a
+// header with no rows, text that is no table, two tables on one sheet, notes below a table,
+// a 5,000-row sheet (linear and fast), merged areas pointing outside the grid.
+#include "test_recognize_util.hpp"
+
+#include <chrono>
+
+using namespace rectest;
+using p8::ColumnRole;
+using p8::RowRole;
+
+TEST_CASE("empty, tiny and broken grids give no table and no crash", "[table][robust]") {
+  CHECK(p8::recognizeTables(p8::Grid(), bacKan()).tables.empty());
+  CHECK(p8::recognizeTables(p8::Grid("E", 0, 5), bacKan()).tables.empty());
+  CHECK(p8::recognizeTables(gridOf("1", {{"TT"}}), bacKan()).tables.empty());
+  CHECK(p8::recognizeTables(gridOf("1", {{"380"}}), bacKan()).tables.empty());
+  Rows errors(20, std::vector<std::string>(10, "#REF!"));
+  errors[3][4] = "Err:502";
+  CHECK(p8::recognizeTables(gridOf("err", errors), bacKan()).tables.empty());
+  // A header and nothing under it.
+  CHECK(p8::recognizeTables(gridOf("h", {{"TT", "Nội dung", "Ba Bể", "Chợ Đồn", "Tổng cộng"}}), bacKan()).tables.empty());
+  CHECK(p8::recognizeTables(gridOf("h", {{"TT", "Nội dung", "Ba Bể", "Chợ Đồn"}, {}, {}}), bacKan()).tables.empty());
+  // Cells sized wrongly, merges outside the grid or upside down, invalid UTF-8.
+  p8::Grid odd = gridOf("odd", {{"TT", "Chỉ tiêu", "Ba Bể", "Na Rì"}, {"1", "Tổ truyền thông cộng đồng", "3", "4"}});
+  odd.merges.push_back({-5, -5, -1, -1});
+  odd.merges.push_back({100, 100, 200, 200});
+  odd.merges.push_back({1, 3, 0, 2});
+  odd.at(1, 1).text = "T\xff\xfe\xc3 truyền";
+  odd.hiddenRows = {true};
+  CHECK_NOTHROW(p8::recognizeTables(odd, bacKan()));
+  p8::Grid shrunk = odd;
+  shrunk.cells.resize(3);
+  CHECK_NOTHROW(p8::recognizeTables(shrunk, bacKan()));
+  // A huge header text and a huge cell.
+  p8::Grid big = gridOf("big", {{"TT", "Chỉ tiêu", "Ba Bể", "Na Rì"}, {"1", std::string(200000, 'x'), "3", "4"}});
+  big.at(0, 1).text = "Chỉ tiêu " + std::string(100000, 'a');
+  CHECK_NOTHROW(p8::recognizeTables(big, bacKan()));
+}
+
+TEST_CASE("a sheet of text recognises no table", "[table][robust]") {
+  const Rows rows = {
+      {"BÁO CÁO TÓM TẮT"},
+      {"Trong năm 2023, Hội LHPN tỉnh đã tổ chức nhiều hoạt động truyền thông, thành lập các tổ truyền thông cộng "
+       "đồng tại các huyện Ba Bể, Chợ Đồn, Na Rì."},
+      {"Nội dung chính:", "tuyên truyền, vận động"},
+      {"Kết quả:", "đạt kế hoạch năm"},
+      {"Thời gian họp: sáng thứ hai", "Địa điểm: hội trường"},
+      {},
+      {"Ghi chú: số liệu sơ bộ."}};
+  const auto r = p8::recognizeTables(gridOf("Ghi chú", rows), bacKan());
+  INFO(describe(r));
+  CHECK(r.tables.empty());
+  CHECK(r.findings.empty());
+}
+
+TEST_CASE("two tables on one sheet, and notes under a table", "[table][robust]") {
+  const Rows rows = {{"Biểu 1. PHÂN BỔ"},
+                     {"TT", "Chỉ tiêu", "Ba Bể", "Chợ Đồn", "Na Rì", "Tổng"},
+                     {"1", "Tổ truyền thông cộng đồng", "5", "5", "5", "15"},
+                     {"2", "Địa chỉ tin cậy cộng đồng", "1", "1", "1", "3"},
+                     {},
+                     {"* Số liệu tạm tính đến 30/6"},
+                     {},
+                     {"Biểu 2. TIẾN ĐỘ"},
+                     {"TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Lũy kế"},
+                     {"1", "Tổ truyền thông cộng đồng", "380", "50", "120"},
+                     {"2", "Đối thoại chính sách", "181", "20", "60"}};
+  const auto r = p8::recognizeTables(gridOf("Hai bảng", rows), bacKan());
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 2);
+  CHECK(r.tables[0].kind == p8::TableKind::Allocation);
+  CHECK(r.tables[0].range == "A2:F4");
+  CHECK(r.tables[0].rows.size() == 2);
+  CHECK(r.tables[1].kind == p8::TableKind::Progress);
+  CHECK(r.tables[1].range == "A9:E11");
+  CHECK(r.tables[1].rows[1].indicatorCode == "7");
+  // Two-district allocation: the plan's other six districts are missing (warnings, no cell).
+  CHECK(count(r, "district-missing") == 5);
+}
+
+TEST_CASE("a blank row inside a table is kept as Blank; two end it", "[table][robust]") {
+  const Rows rows = {{"TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"},
+                     {"1", "Tổ truyền thông cộng đồng", "380", "50"},
+                     {},
+                     {"2", "Đối thoại chính sách", "181", "20"},
+                     {},
+                     {},
+                     {"3", "Địa chỉ tin cậy cộng đồng", "40", "4"}};
+  const auto r = p8::recognizeTables(gridOf("B", rows), bacKan());
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  const auto& rs = r.tables[0].rows;
+  REQUIRE(rs.size() == 3);
+  CHECK(rs[1].role == RowRole::Blank);
+  CHECK(rs[1].row == 2);
+  CHECK(r.tables[0].bottom == 3);
+}
+
+TEST_CASE("a 5,000-row sheet is recognised in linear time", "[table][robust]") {
+  const auto districts = bacKan().districts();
+  const int nd = static_cast<int>(districts.size()), n = 5000, cols = 3 + nd;
+  p8::Grid g("Lớn", n + 3, cols);
+  auto text = [&](int r, int c, const std::string& s) {
+    g.at(r, c).type = p8::Cell::Type::Text;
+    g.at(r, c).text = s;
+  };
+  text(0, 0, "TT");
+  text(0, 1, "Nội dung hoạt động");
+  for (int d = 0; d < nd; ++d) text(0, 2 + d, districts[static_cast<std::size_t>(d)]->name);
+  text(0, cols - 1, "Tổng cộng");
+  for (int r = 1; r <= n; ++r) {
+    text(r, 0, std::to_string(r));
+    text(r, 1, "Hoạt động số " + std::to_string(r));
+    for (int c = 2; c < cols; ++c) {
+      g.at(r, c).type = p8::Cell::Type::Number;
+      g.at(r, c).number = r % 7;
+    }
+  }
+  text(n + 1, 1, "Tổng cộng");
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto r = p8::recognizeTables(g, bacKan());
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  REQUIRE(r.tables.size() == 1);
+  CHECK(r.tables[0].rows.size() == static_cast<std::size_t>(n + 1));
+  CHECK(r.tables[0].rows.back().role == RowRole::Total);
+  INFO("recognition took " << ms << " ms");
+  CHECK(ms < 500);   // about 3 ms in a release build; generous for debug builds and busy machines
+}
