@@ -267,12 +267,13 @@ Numbering parseNumbering(std::string_view raw, bool wholeCell) {
     return Numbering{};
   };
   // Digit groups separated by dots from token i: returns the last token index and the count.
+  // A group of 3+ digits after a dot is a thousands separator ("10.000"): groups stay at 1.
   auto dotted = [&](std::size_t i, int& groups) {
     groups = 1;
     std::size_t last = i;
     while (last + 2 < tk.size() && tk[last + 1].kind == Tok::Punct && s[tk[last + 1].begin] == '.' &&
            tk[last + 2].kind == Tok::Digits && tk[last + 1].begin == tk[last].end &&
-           tk[last + 2].begin == tk[last + 1].end) {
+           tk[last + 2].begin == tk[last + 1].end && tk[last + 2].end - tk[last + 2].begin <= 2) {
       last += 2;
       ++groups;
     }
@@ -311,6 +312,9 @@ Numbering parseNumbering(std::string_view raw, bool wholeCell) {
     }
     Scheme sc = groups > 1 ? Scheme::Dotted : (first.size() >= 2 && first[0] == '0' ? Scheme::Padded : Scheme::Arabic);
     if (first.size() > 3 && groups == 1) return n;   // 2023, 10000: quantities or years
+    if (last + 2 < tk.size() && s[tk[last + 1].begin] == '.' && tk[last + 2].kind == Tok::Digits &&
+        tk[last + 2].begin == tk[last + 1].end)
+      return n;                                        // 10.000, 1.234.567: a number
     return finish(sc, last, groups);
   }
   if (t0.kind == Tok::Word) {

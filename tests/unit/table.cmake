@@ -5,4 +5,5 @@ target_sources(p8core_tests PRIVATE
   test_recognize_appendix.cpp
   test_recognize_progress.cpp
   test_recognize_robust.cpp
+  test_recognize_words.cpp
 )
