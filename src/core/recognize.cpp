@@ -146,6 +146,7 @@ void scan(const View& v, std::vector<Candidate>& out) {
     t.bottom = readRows(v, h, t);
     const bool data = std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& x) { return x.role != RowRole::Blank; });
     if (!data) { r = h.bottom + 1; continue; }
+    matchIndicators(v.ctx, t);
     for (const auto& c : h.columns)
       if (c.role != ColumnRole::Other || !c.header.empty()) t.columns.push_back(c);
     const GridRect a = gridArea(t);

@@ -150,5 +150,7 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation);
 // ---- rows (recognize_rows.cpp) ----
 // Data rows below the header until the table ends; returns the last grid row used.
 int readRows(const View& v, const Header& h, Table& t);
+// TableRow::indicatorCode of every row (recognize_indicators.cpp).
+void matchIndicators(Context& ctx, Table& t);
 
 }  // namespace p8::rec

@@ -3,8 +3,7 @@
 // or a note after a blank row. Each row gets its numbering (TT), label, role and level:
 // A/I/"Nội dung 1" are parts (level 0), 1 / "HĐ1" items (1), 1.1 / 01 under an HĐ / a)
 // sub-items (2), 2.3.1 deeper — levels follow the numbering actually used above the row,
-// so "1, 2" under an HĐ are its sub-items as "01, 02" are. Indicators are matched on the
-// label; the TT names an indicator only in a table whose labels already name indicators.
+// so "1, 2" under an HĐ are its sub-items as "01, 02" are. Indicators: recognize_indicators.
 #include "core/recognize_internal.hpp"
 
 #include "core/text.hpp"
@@ -82,7 +81,6 @@ struct Levels {
 }  // namespace
 
 int readRows(const View& v, const Header& h, Table& t) {
-  Context& ctx = v.ctx;
   int numCol = -1, nameCol = -1;
   std::vector<int> valueCols;
   for (const auto& c : h.columns) {
@@ -174,33 +172,6 @@ int readRows(const View& v, const Header& h, Table& t) {
     if (nameFacts) row.districtId = nameFacts->districtId();
     t.rows.push_back(std::move(row));
     last = r;
-  }
-  // Indicators: by label; then by TT where the labels already name indicators.
-  std::vector<std::string> claimed;
-  std::vector<char> ambiguous(t.rows.size(), 0);
-  int matched = 0, items = 0;
-  for (std::size_t i = 0; i < t.rows.size(); ++i) {
-    TableRow& row = t.rows[i];
-    if (row.role != RowRole::Item) continue;
-    ++items;
-    if (row.label.empty() || row.label.size() > 400) continue;
-    const NameMatch m = ctx.matchIndicator(row.label);
-    ambiguous[i] = m.status == NameMatch::Status::Ambiguous;
-    if (m.status != NameMatch::Status::Unique) continue;
-    row.indicatorCode = m.id;
-    claimed.push_back(m.id);
-    ++matched;
-  }
-  if (matched >= 2 || (matched == 1 && items <= 2)) {
-    for (std::size_t i = 0; i < t.rows.size(); ++i) {
-      TableRow& row = t.rows[i];
-      if (row.role != RowRole::Item || !row.indicatorCode.empty() || row.number.empty() || ambiguous[i]) continue;
-      const Indicator* ind = ctx.plan.findIndicator(row.number);
-      if (ind && std::find(claimed.begin(), claimed.end(), ind->code) == claimed.end()) {
-        row.indicatorCode = ind->code;
-        claimed.push_back(ind->code);
-      }
-    }
   }
   return last;
 }

@@ -7,4 +7,5 @@ target_sources(p8core PRIVATE
   recognize_header.cpp
   recognize_districts.cpp
   recognize_rows.cpp
+  recognize_indicators.cpp
 )

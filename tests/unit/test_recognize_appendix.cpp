@@ -2,6 +2,7 @@
 // block, the header "TT · Nội dung hoạt động · Chỉ tiêu tổng thể … · Thời gian thực hiện/
 // hoàn thiện", "Nội dung n." section rows merged across the table, "HĐ1"/"HĐ 2" activity
 // rows, items "01"/"1"/empty TT, free-text and empty targets, multi-line cells.
+#include "core/text.hpp"
 #include "test_recognize_util.hpp"
 
 using namespace rectest;
@@ -143,4 +144,55 @@ TEST_CASE("an activity number with its item (HĐ2.03) is an item under the activ
   CHECK(rs[2].role == RowRole::Item);
   CHECK(rs[2].number == "HĐ2.03");
   CHECK(rs[2].level == 2);
+}
+
+TEST_CASE("the whole of appendix 02, written out from the plan as in seed 004", "[table][appendix]") {
+  const p8::Plan& nt = ninhThuan();
+  Rows rows = {{" ỦY BAN NHÂN DÂN"}, {"TỈNH NINH THUẬN"}, {}, {"Phụ lục 02"},
+               {"Hoạt động thực hiện Dự án 8 tại Ninh Thuận\n giai đoạn 1: từ năm 2022 đến năm 2025"},
+               {"(Kèm theo Kế hoạch số      /KH-UBND ngày     /9/2022 của UBND tỉnh Ninh Thuận)"}, {}, {},
+               {"TT", "Nội dung hoạt động ", "Chỉ tiêu tổng thể giai đoạn 1: 2021-2025", "Thời gian thực hiện/hoàn thiện"}};
+  std::vector<std::string> merges;
+  struct Planned { const p8::ContentItem* item; int level; };
+  std::vector<Planned> planned;
+  for (const auto& part : nt.content) {
+    rows.push_back({part.number + "." + part.text.vi});
+    merges.push_back("A" + std::to_string(rows.size()) + ":D" + std::to_string(rows.size()));
+    planned.push_back({&part, 0});
+    for (const auto& act : part.children) {
+      rows.push_back({act.number, act.text.vi});
+      merges.push_back("B" + std::to_string(rows.size()) + ":D" + std::to_string(rows.size()));
+      planned.push_back({&act, 1});
+      for (const auto& item : act.children) {
+        rows.push_back({item.number.empty() ? "" : "'" + item.number, item.text.vi,
+                        item.targetText.empty() ? "" : "'" + item.targetText, item.timelineText});
+        planned.push_back({&item, 2});
+      }
+    }
+  }
+  p8::Grid g = gridOf("PL02", rows);
+  for (const auto& m : merges) mergeCells(g, m);
+  const auto r = p8::recognizeTables(g, nt);
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  const p8::Table& t = r.tables[0];
+  CHECK(t.kind == p8::TableKind::Appendix);
+  CHECK(t.headerTop == 8);
+  REQUIRE(t.rows.size() == planned.size());
+  int matched = 0;
+  for (std::size_t i = 0; i < planned.size(); ++i) {
+    const p8::TableRow& row = t.rows[i];
+    const p8::ContentItem& want = *planned[i].item;
+    INFO("row " << row.row + 1 << " " << want.number << " " << want.text.vi.substr(0, 40));
+    CHECK(row.level == planned[i].level);
+    CHECK(row.role == (planned[i].level == 2 ? RowRole::Item : RowRole::Section));
+    CHECK(row.number == want.number);
+    if (planned[i].level > 0) CHECK(row.label == p8::text::trim(want.text.vi));
+    if (!row.indicatorCode.empty()) {
+      CHECK(row.indicatorCode == want.indicator);   // a match is never the wrong indicator
+      ++matched;
+    }
+  }
+  CHECK(matched >= 10);
+  CHECK(r.findings.empty());
 }
