@@ -100,6 +100,17 @@ std::optional<TableKind> kindOf(const Header& h) {
 void findLabelColumn(const View& v, Header& h) {
   for (const auto& c : h.columns)
     if (c.role == ColumnRole::Name) return;
+  // "Đơn vị" over district names: the reporting units, not a unit of measure.
+  for (auto& c : h.columns) {
+    if (c.role != ColumnRole::Unit) continue;
+    int places = 0;
+    for (int r = h.bottom + 1; r < std::min(v.rows(), h.bottom + 12); ++r)
+      if (const TextFacts* f = v.facts(r, c.col)) places += !f->districtId().empty();
+    if (places >= 2) {
+      c.role = ColumnRole::Name;
+      return;
+    }
+  }
   auto textBelow = [&](int col) {
     for (int r = h.bottom + 1; r < std::min(v.rows(), h.bottom + 12); ++r)
       if (v.at(r, col).type == Cell::Type::Text && v.facts(r, col)) return true;
@@ -132,9 +143,9 @@ void scan(const View& v, std::vector<Candidate>& out) {
     if (!rowSignal(v, r).seed()) { ++r; continue; }
     Header h;
     if (!readHeader(v, r, floor, h)) { ++r; continue; }
+    findLabelColumn(v, h);
     const std::optional<TableKind> kind = kindOf(h);
     if (!kind) { r = h.bottom + 1; continue; }
-    findLabelColumn(v, h);
     Table t;
     t.kind = *kind;
     t.sheet = v.ctx.grid.sheet;
@@ -154,6 +165,19 @@ void scan(const View& v, std::vector<Candidate>& out) {
     r = floor = t.bottom + 1;
     out.push_back({std::move(t), std::move(h)});
   }
+}
+
+// Rows of a transposed table must be indicators: labels like "Kế hoạch", "Thực hiện" are a
+// per-district table's columns, read the wrong way round.
+bool indicatorLike(const Table& t) {
+  int items = 0, columnNames = 0;
+  for (const auto& row : t.rows) {
+    if (row.role != RowRole::Item) continue;
+    ++items;
+    const ColumnRole r = roleOfHeader(text::foldKey(row.label.substr(0, 120)));
+    columnNames += r != ColumnRole::Other && r != ColumnRole::Name && r != ColumnRole::Total && row.indicatorCode.empty();
+  }
+  return 2 * columnNames < items;
 }
 
 bool overlaps(const GridRect& a, const GridRect& b) {
@@ -190,13 +214,16 @@ Recognition recognizeTables(const Grid& grid, const Plan& plan) {
   const rec::View normal(ctx, false);
   std::vector<rec::Candidate> found;
   rec::scan(normal, found);
-  for (const auto& c : found) rec::checkDistrictHeaders(normal, c.header, c.table.kind == TableKind::Allocation);
+  for (const auto& c : found) {
+    rec::checkDistrictHeaders(normal, c.header, c.table.kind == TableKind::Allocation);
+    rec::checkDistrictRows(normal, c.table);
+  }
   if (rec::districtsDownAColumn(ctx, found)) {
     const rec::View turned(ctx, true);
     std::vector<rec::Candidate> more;
     rec::scan(turned, more);
     for (auto& c : more) {
-      if (c.table.kind != TableKind::Allocation) continue;
+      if (c.table.kind != TableKind::Allocation || !rec::indicatorLike(c.table)) continue;
       const GridRect a = gridArea(c.table);
       if (std::any_of(found.begin(), found.end(), [&](const rec::Candidate& f) { return rec::overlaps(gridArea(f.table), a); }))
         continue;

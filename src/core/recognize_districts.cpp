@@ -132,3 +132,51 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation) {
 }
 
 }  // namespace p8::rec
+
+namespace p8::rec {
+
+// A table per district (progress by huyện): the rows' labels are the districts. When most
+// rows name one, a row naming none is an unknown district and a second row for one
+// district a duplicate, reported at the label cell.
+void checkDistrictRows(const View& v, const Table& t) {
+  const int ci = t.columnIndex(ColumnRole::Name);
+  if (ci < 0 || t.kind == TableKind::Allocation) return;
+  const int col = t.columns[static_cast<std::size_t>(ci)].col;
+  int items = 0, districts = 0;
+  for (const auto& row : t.rows)
+    if (row.role == RowRole::Item) {
+      ++items;
+      districts += !row.districtId.empty();
+    }
+  if (districts < 2 || 5 * districts < 3 * items) return;
+  Context& ctx = v.ctx;
+  std::map<std::string, std::string> seen;
+  for (const auto& row : t.rows) {
+    if (row.role != RowRole::Item) continue;
+    const std::string at = v.a1(row.row, col);
+    if (!row.districtId.empty()) {
+      auto [it, fresh] = seen.emplace(row.districtId, at);
+      if (!fresh)
+        ctx.findings.push_back(makeFinding(
+            "district-duplicate", ctx.grid.sheet, at, it->second, row.label,
+            "Dòng \"" + row.label + "\" (ô " + at + ") là huyện đã có ở ô " + it->second +
+                ". Gộp hoặc xóa dòng trùng để không tính hai lần.",
+            "Row \"" + row.label + "\" (cell " + at + ") is a district already at " + it->second +
+                ". Merge or remove the duplicate so it is not counted twice."));
+      continue;
+    }
+    HeaderCell hc;
+    hc.facts = v.facts(row.row, col);
+    hc.text = row.label;
+    if (!looksLikePlace(hc, ctx.provinceFolded) || isTotalLabel(hc.facts->folded) || isFooterText(hc.facts->folded))
+      continue;
+    ctx.findings.push_back(makeFinding(
+        "district-unknown", ctx.grid.sheet, at, "", row.label,
+        "Không nhận ra huyện \"" + row.label + "\" (ô " + at + ") trong kế hoạch " + ctx.plan.id +
+            ". Sửa tên cho đúng một huyện của kế hoạch.",
+        "\"" + row.label + "\" (cell " + at + ") is not a district of plan " + ctx.plan.id +
+            ". Write the name of one of the plan's districts."));
+  }
+}
+
+}  // namespace p8::rec

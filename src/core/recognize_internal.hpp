@@ -123,6 +123,10 @@ public:
   bool filled(int r, int c) const;   // a number, an error or non-blank text
 private:
   std::vector<GridRect> m_merges;    // view coordinates, relative to the grid's origin
+  // Merged areas by view row (offsets into m_rowMerges), so a lookup costs the merges of one
+  // row, not of the sheet: an appendix may merge every one of thousands of rows.
+  std::vector<std::size_t> m_rowStart;
+  std::vector<std::uint32_t> m_rowMerges;
 };
 
 // ---- header (recognize_header.cpp) ----
@@ -146,6 +150,8 @@ struct Header {
 bool readHeader(const View& v, int seed, int floor, Header& h);
 // District headers: duplicate / unknown findings into ctx; district-missing when `allocation`.
 void checkDistrictHeaders(const View& v, const Header& h, bool allocation);
+// Rows of a table per district: unknown and duplicate districts among the row labels.
+void checkDistrictRows(const View& v, const Table& t);
 
 // ---- rows (recognize_rows.cpp) ----
 // Data rows below the header until the table ends; returns the last grid row used.

@@ -141,21 +141,39 @@ bool TextFacts::districtAmbiguous() const {
 View::View(Context& c, bool t) : ctx(c), transposed(t) {
   const Grid& g = ctx.grid;
   for (const auto& m : g.merges) {
-    GridRect a{m.top - g.originRow, m.left - g.originCol, m.bottom - g.originRow, m.right - g.originCol};
-    if (a.top > a.bottom) std::swap(a.top, a.bottom);
-    if (a.left > a.right) std::swap(a.left, a.right);
-    if (a.bottom < 0 || a.right < 0 || a.top >= g.rows || a.left >= g.cols) continue;
+    // In long arithmetic: an adapter's nonsense coordinates must not overflow.
+    long long t = static_cast<long long>(m.top) - g.originRow, l = static_cast<long long>(m.left) - g.originCol;
+    long long b = static_cast<long long>(m.bottom) - g.originRow, r = static_cast<long long>(m.right) - g.originCol;
+    if (t > b) std::swap(t, b);
+    if (l > r) std::swap(l, r);
+    if (b < 0 || r < 0 || t >= g.rows || l >= g.cols || t < -(1LL << 30) || l < -(1LL << 30)) continue;
+    GridRect a{static_cast<int>(t), static_cast<int>(l), static_cast<int>(std::min<long long>(b, g.rows - 1)),
+               static_cast<int>(std::min<long long>(r, g.cols - 1))};
     if (transposed) a = {a.left, a.top, a.right, a.bottom};
     m_merges.push_back(a);
   }
+  if (m_merges.empty()) return;
+  m_rowStart.assign(static_cast<std::size_t>(rows()) + 1, 0);
+  for (const auto& a : m_merges)
+    for (int r = std::max(a.top, 0); r <= a.bottom; ++r) ++m_rowStart[static_cast<std::size_t>(r) + 1];
+  for (std::size_t r = 1; r < m_rowStart.size(); ++r) m_rowStart[r] += m_rowStart[r - 1];
+  m_rowMerges.resize(m_rowStart.back());
+  std::vector<std::size_t> fill(m_rowStart.begin(), m_rowStart.end() - 1);
+  for (std::size_t i = 0; i < m_merges.size(); ++i)
+    for (int r = std::max(m_merges[i].top, 0); r <= m_merges[i].bottom; ++r)
+      m_rowMerges[fill[static_cast<std::size_t>(r)]++] = static_cast<std::uint32_t>(i);
 }
 
 bool View::merged(int r, int c, GridRect& area) const {
-  for (const auto& a : m_merges)
-    if (r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) {
+  if (m_merges.empty() || r < 0 || r >= rows()) return false;
+  const auto row = static_cast<std::size_t>(r);
+  for (std::size_t k = m_rowStart[row]; k < m_rowStart[row + 1]; ++k) {
+    const GridRect& a = m_merges[m_rowMerges[k]];
+    if (c >= a.left && c <= a.right) {
       area = a;
       return true;
     }
+  }
   return false;
 }
 

@@ -92,3 +92,44 @@ TEST_CASE("an annual plan-and-result table", "[table][progress]") {
   CHECK(roles(t) == std::vector<ColumnRole>{ColumnRole::Number, ColumnRole::Name, ColumnRole::PlanYear, ColumnRole::Actual});
   CHECK(t.rows[1].indicatorCode == "2a");
 }
+
+TEST_CASE("district rows: 'Đơn vị' names the units; unknown and repeated districts are reported", "[table][progress]") {
+  const Rows rows = {{"STT", "Đơn vị", "Kế hoạch", "Thực hiện", "Lũy kế"},
+                     {"1", "Thành phố Bắc Kạn", "47", "10", "30"},
+                     {"2", "Huyện Ba Bể", "47", "12", "35"},
+                     {"3", "Huyện Bạch Thong", "47", "8", "20"},
+                     {"4", "Huyện Chợ Đồng", "47", "8", "20"},
+                     {"5", "H. Ba Bể", "47", "1", "2"},
+                     {"", "Toàn tỉnh", "235", "39", "107"}};
+  const auto r = p8::recognizeTables(gridOf("Huyện", rows), bacKan());
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  const p8::Table& t = r.tables[0];
+  CHECK(t.columns[1].role == ColumnRole::Name);
+  CHECK(t.rows[2].districtId == "bk-bach-thong");   // "Thong" without its diacritics is still Bạch Thông
+  CHECK(t.rows[3].districtId.empty());
+  CHECK(find(r, "district-unknown", "B5") != nullptr);
+  REQUIRE(find(r, "district-duplicate", "B6") != nullptr);
+  CHECK(find(r, "district-duplicate", "B6")->expected == "B3");
+  CHECK(count(r, "district-unknown") == 1);
+  CHECK(count(r, "district-missing") == 0);
+  CHECK(t.rows[5].role == RowRole::Total);
+}
+
+TEST_CASE("a per-district table is never read the wrong way round", "[table][progress]") {
+  // The label column has no header; districts run down column B. Turned round, the rows
+  // would be "Kế hoạch", "Thực hiện" — not indicators: it is read as it stands.
+  const Rows rows = {{"", "", "Kế hoạch", "Thực hiện"},
+                     {"", "Ba Bể", "47", "10"},
+                     {"", "Na Rì", "47", "12"},
+                     {"", "Pác Nặm", "47", "8"}};
+  const auto r = p8::recognizeTables(gridOf("H", rows), bacKan());
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  CHECK_FALSE(r.tables[0].districtsAsRows);
+  CHECK(r.tables[0].kind == p8::TableKind::Progress);
+  CHECK(r.tables[0].columns[0].role == ColumnRole::Name);
+  CHECK(r.tables[0].range == "B1:D4");
+  REQUIRE(r.tables[0].rows.size() == 3);
+  CHECK(r.tables[0].rows[2].districtId == "bk-pac-nam");
+}

@@ -126,3 +126,42 @@ TEST_CASE("a 5,000-row sheet is recognised in linear time", "[table][robust]") {
   INFO("recognition took " << ms << " ms");
   CHECK(ms < 500);   // about 3 ms in a release build; generous for debug builds and busy machines
 }
+
+TEST_CASE("thousands of merged rows and a wide sheet of words stay fast", "[table][robust]") {
+  Rows rows = {{"TT", "Nội dung hoạt động", "Chỉ tiêu", "Thời gian thực hiện"}};
+  for (int i = 1; i <= 1500; ++i) {
+    rows.push_back({"Nội dung " + std::to_string(i) + ". Phần việc số " + std::to_string(i)});
+    rows.push_back({"'01", "Việc " + std::to_string(i), "'" + std::to_string(i % 50 + 1) + " lớp", "Năm 2023"});
+  }
+  p8::Grid g = gridOf("PL", rows);
+  for (int i = 0; i < 1500; ++i) {
+    const std::string r = std::to_string(2 + 2 * i);
+    mergeCells(g, "A" + r + ":D" + r);
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  const auto r = p8::recognizeTables(g, ninhThuan());
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  REQUIRE(r.tables.size() == 1);
+  CHECK(r.tables[0].rows.size() == 3000);
+  CHECK(r.tables[0].rows[2998].role == RowRole::Section);
+  CHECK(r.tables[0].rows[2999].level == 1);
+  INFO("merged: " << ms << " ms");
+  CHECK(ms < 500);
+  // 200 rows × 300 columns of header words in no table shape: every row is tried as a header.
+  const char* words[] = {"Nội dung", "Ghi chú", "Kế hoạch", "Ba Bể", "Thực hiện", "x", "Tổng", "TT"};
+  p8::Grid wide("W", 200, 300);
+  for (int rr = 0; rr < 200; ++rr)
+    for (int c = 0; c < 300; ++c)
+      if ((rr * 7 + c * 3) % 5 == 0) {
+        wide.at(rr, c).type = p8::Cell::Type::Text;
+        wide.at(rr, c).text = words[(rr + c) % 8];
+      } else {
+        wide.at(rr, c).type = p8::Cell::Type::Number;
+        wide.at(rr, c).number = rr + c;
+      }
+  t0 = std::chrono::steady_clock::now();
+  CHECK_NOTHROW(p8::recognizeTables(wide, bacKan()));
+  ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  INFO("wide: " << ms << " ms");
+  CHECK(ms < 1000);
+}
