@@ -105,7 +105,7 @@ bool groupHeaderRow(const View& v, int r, int top) {
 }
 
 std::string cellText(const Cell& x) {
-  if (x.type == Cell::Type::Text) return text::trim(x.text);
+  if (x.type == Cell::Type::Text || x.type == Cell::Type::Error) return text::trim(x.text);   // "#REF!" keeps its column
   if (x.type == Cell::Type::Number && x.number == std::floor(x.number) && std::fabs(x.number) < 1e15)
     return std::to_string(static_cast<long long>(x.number));
   return {};

@@ -110,8 +110,13 @@ int readRows(const View& v, const Header& h, Table& t) {
       pendingBlank.push_back(r);
       continue;
     }
-    // The next table's header (a header row needs more names than numbers).
-    if (texts > numbers && rowSignal(v, r).seed()) break;
+    // The next table's header (a header row needs more names than numbers, and has no
+    // row number: "Thực hiện theo kế hoạch" in a note cell does not end the table).
+    if (texts > numbers && rowSignal(v, r).seed()) {
+      const TextFacts* n = numCol >= 0 ? v.facts(r, numCol) : nullptr;
+      const bool rowNumber = numCol >= 0 && v.filled(r, numCol) && !(n && n->role() == ColumnRole::Number);
+      if (!rowNumber) break;
+    }
     const TextFacts* firstFacts = firstText >= 0 ? v.facts(r, firstText) : nullptr;
     if (firstFacts && numbers == 0 && isFooterText(firstFacts->folded)) break;
     TableRow row;

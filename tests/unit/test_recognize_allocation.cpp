@@ -229,3 +229,34 @@ TEST_CASE("an allocation whose label column has no header", "[table][allocation]
   CHECK(t.rows[0].indicatorCode == "1");
   CHECK(t.rows[1].indicatorCode == "4");
 }
+
+TEST_CASE("error cells in the header and the data do not break recognition", "[table][allocation]") {
+  Rows rows = allocationRows();
+  rows[5][6] = "#REF!";          // G6: Cho Don's header lost to a deleted reference
+  rows[8][4] = "#DIV/0!";
+  rows[9][0] = "#N/A";           // a TT
+  rows[10][11] = "Err:502";
+  const p8::Grid g = allocationGrid(rows);
+  const auto r = p8::recognizeTables(g, bacKan());
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  const p8::Table& t = r.tables[0];
+  CHECK(t.rows.size() == 12);
+  CHECK(t.columns[6].role == ColumnRole::Other);   // the column stays, as what it shows
+  CHECK(t.columns[6].header == "Phân bổ cho các huyện, thành phố / #REF!");
+  CHECK(countRole(t, ColumnRole::District) == 7);
+  CHECK(p8::tableCell(g, t, 1, 4).type == p8::Cell::Type::Error);
+  CHECK(count(r, "district-missing") == 1);
+  CHECK(count(r, "district-unknown") == 0);
+}
+
+TEST_CASE("notes in a data row do not start a new table", "[table][allocation]") {
+  const Rows rows = {{"TT", "Chỉ tiêu", "Ba Bể", "Na Rì", "Pác Nặm", "Ghi chú"},
+                     {"1", "Tổ truyền thông cộng đồng", "5", "5", "5", ""},
+                     {"2", "Đối thoại chính sách", "Kế hoạch năm sau", "Thực hiện chậm", "2", "Thời gian chưa rõ"},
+                     {"3", "Địa chỉ tin cậy cộng đồng", "1", "1", "1", ""}};
+  const auto r = p8::recognizeTables(gridOf("N", rows), bacKan());
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  CHECK(r.tables[0].rows.size() == 3);
+}
