@@ -133,3 +133,24 @@ TEST_CASE("a per-district table is never read the wrong way round", "[table][pro
   REQUIRE(r.tables[0].rows.size() == 3);
   CHECK(r.tables[0].rows[2].districtId == "bk-pac-nam");
 }
+
+TEST_CASE("sub-headers under groups and a numbering row typed as numbers", "[table][progress]") {
+  // "Kế hoạch" and "Thực hiện" each over "Số lượng" / "Kinh phí"; no merge information.
+  const Rows rows = {{"TT", "Nội dung", "Kế hoạch", "", "Thực hiện", "", "Ghi chú"},
+                     {"", "", "Số lượng", "Kinh phí", "Số lượng", "Kinh phí", ""},
+                     {"1", "2", "3", "4", "5", "6", "7"},
+                     {"1", "Tổ truyền thông cộng đồng", "380", "1200", "120", "300", ""},
+                     {"2", "Đối thoại chính sách", "181", "500", "60", "100", ""}};
+  const auto r = p8::recognizeTables(gridOf("P", rows), bacKan());
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  const p8::Table& t = r.tables[0];
+  CHECK(t.headerTop == 0);
+  CHECK(t.headerBottom == 2);
+  CHECK(t.kind == p8::TableKind::Progress);
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[0].indicatorCode == "1");
+  CHECK(t.columns[2].role == ColumnRole::Target);
+  CHECK(t.columns[4].role == ColumnRole::Actual);
+  CHECK(t.columns[3].header == "Kinh phí");   // without merges the group text stays over its first column
+}
