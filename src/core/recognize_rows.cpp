@@ -78,6 +78,22 @@ struct Levels {
   }
 };
 
+// "CÁC HOẠT ĐỘNG KHÁC": letters, none of them lower case (ASCII letters decide).
+bool upperCase(const std::string& s) {
+  int upper = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 3;
+}
+
+// The label cell is merged over most of the table's width.
+bool mergedAcross(const View& v, int r, int c, int right) {
+  GridRect a;
+  return c >= 0 && v.merged(r, c, a) && a.top == r && a.left == c && a.right >= std::max(c + 2, right - 1);
+}
+
 }  // namespace
 
 int readRows(const View& v, const Header& h, Table& t) {
@@ -92,18 +108,27 @@ int readRows(const View& v, const Header& h, Table& t) {
   for (const auto& c : h.columns)
     if (c.role == ColumnRole::Unit) { unitCol = c.col; break; }
   const bool appendix = t.kind == TableKind::Appendix;
+  // Columns a label may come from when the name cell is empty: not numbers, units or notes.
+  std::vector<char> labelable(static_cast<std::size_t>(std::max(0, h.right - h.left + 1)), 1);
+  for (const auto& c : h.columns)
+    if (isValueRole(c.role) || c.role == ColumnRole::Unit || c.role == ColumnRole::Note)
+      labelable[static_cast<std::size_t>(c.col - h.left)] = 0;
   Levels levels;
   t.rows.reserve(static_cast<std::size_t>(std::max(0, std::min(v.rows() - h.bottom - 1, 1 << 16))));
   int last = h.bottom, blanks = 0;
   std::vector<int> pendingBlank;
   for (int r = h.bottom + 1; r < v.rows(); ++r) {
-    int filled = 0, texts = 0, numbers = 0, firstText = -1;
+    int filled = 0, texts = 0, numbers = 0, firstText = -1, labelText = -1;
     for (int c = h.left; c <= h.right; ++c) {
       if (!v.filled(r, c)) continue;
       ++filled;
       const Cell& x = v.at(r, c);
       if (x.type == Cell::Type::Number) ++numbers;
-      if (x.type == Cell::Type::Text) { ++texts; if (firstText < 0) firstText = c; }
+      if (x.type == Cell::Type::Text) {
+        ++texts;
+        if (firstText < 0) firstText = c;
+        if (labelText < 0 && c != numCol && labelable[static_cast<std::size_t>(c - h.left)]) labelText = c;
+      }
     }
     if (filled == 0) {
       if (++blanks >= 2) break;
@@ -141,8 +166,11 @@ int readRows(const View& v, const Header& h, Table& t) {
         heading = true;
       }
     }
-    if (row.label.empty() && firstText >= 0 && firstText != numCol)
-      row.label = text::trim(v.at(r, firstText).text);
+    int labelCol = nameFacts ? nameCol : -1;
+    if (row.label.empty() && labelText >= 0) {
+      row.label = text::trim(v.at(r, labelText).text);
+      labelCol = labelText;
+    }
     if (tt.empty() && !row.label.empty()) {
       num = parseNumbering(row.label, false);   // "1. Tổ truyền thông", "I. CHỈ TIÊU …"
       if (num.scheme != Scheme::None && num.scheme != Scheme::Bullet) row.number = num.token;
@@ -161,8 +189,13 @@ int readRows(const View& v, const Header& h, Table& t) {
     } else if (num.scheme == Scheme::Letter || num.scheme == Scheme::Roman || num.scheme == Scheme::Part ||
                (num.scheme == Scheme::Activity && num.depth == 1 && !values) || heading) {
       row.role = RowRole::Section;
-    } else if (!appendix && num.scheme == Scheme::None && !values && !unit && !row.label.empty() && filled == 1) {
-      row.role = RowRole::Section;   // a heading line inside an indicator table
+    } else if (num.scheme == Scheme::None && !values && !unit && !row.label.empty() && filled == 1 &&
+               (upperCase(row.label) || mergedAcross(v, r, labelCol, h.right) ||
+                (!appendix && v.ctx.matchIndicator(row.label).status != NameMatch::Status::Unique))) {
+      // A heading line: in capitals or merged across; in an indicator table also a lone label
+      // naming no indicator (an indicator's row whose figures are missing stays an item). In
+      // an appendix a lone label may be an activity still without target: an item.
+      row.role = RowRole::Section;
     }
     if (row.role != RowRole::Total) row.level = levels.level(num.scheme, num.depth, heading && num.scheme == Scheme::None);
     for (int b : pendingBlank) {

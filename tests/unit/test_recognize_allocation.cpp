@@ -260,3 +260,23 @@ TEST_CASE("notes in a data row do not start a new table", "[table][allocation]")
   REQUIRE(r.tables.size() == 1);
   CHECK(r.tables[0].rows.size() == 3);
 }
+
+TEST_CASE("heading lines inside an allocation; an indicator without figures stays a row", "[table][allocation]") {
+  const Rows rows = {{"TT", "Chỉ tiêu", "Ba Bể", "Na Rì", "Pác Nặm", "Tổng"},
+                     {"", "Nhóm chỉ tiêu về truyền thông"},
+                     {"1", "Tổ truyền thông cộng đồng", "5", "5", "5", "15"},
+                     {"", "Đối thoại chính sách"},
+                     {"", "NHÓM CHỈ TIÊU VỀ TẬP HUẤN"},
+                     {"3", "Tập huấn giám sát, đánh giá", "1", "1", "1", "3"}};
+  const auto r = p8::recognizeTables(gridOf("H", rows), bacKan());
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  const auto& rs = r.tables[0].rows;
+  REQUIRE(rs.size() == 5);
+  CHECK(rs[0].role == RowRole::Section);
+  CHECK(rs[1].role == RowRole::Item);
+  CHECK(rs[2].role == RowRole::Item);
+  CHECK(rs[2].indicatorCode == "7");
+  CHECK(rs[3].role == RowRole::Section);
+  CHECK(rs[4].indicatorCode == "9");
+}

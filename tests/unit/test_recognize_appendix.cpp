@@ -196,3 +196,23 @@ TEST_CASE("the whole of appendix 02, written out from the plan as in seed 004", 
   CHECK(matched >= 10);
   CHECK(r.findings.empty());
 }
+
+TEST_CASE("unnumbered appendix lines: headings in capitals or merged across; activities otherwise", "[table][appendix]") {
+  const Rows rows = {{"TT", "Nội dung hoạt động", "Chỉ tiêu", "Thời gian"},
+                     {"", "CÁC HOẠT ĐỘNG CHUNG"},
+                     {"", "Tổ chức hội nghị sơ kết"},
+                     {"", "Hoạt động phối hợp liên ngành"},
+                     {"", "Tập huấn cán bộ", "'05 lớp", "Năm 2023"}};
+  p8::Grid g = gridOf("PL", rows);
+  mergeCells(g, "B4:D4");
+  const auto r = p8::recognizeTables(g, ninhThuan());
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  const auto& rs = r.tables[0].rows;
+  REQUIRE(rs.size() == 4);
+  CHECK(rs[0].role == RowRole::Section);
+  CHECK(rs[1].role == RowRole::Item);      // an activity whose target is still empty
+  CHECK(rs[2].role == RowRole::Section);   // merged over the target and timeline
+  CHECK(rs[3].role == RowRole::Item);
+  CHECK(rs[1].label == "Tổ chức hội nghị sơ kết");
+}
