@@ -165,3 +165,52 @@ TEST_CASE("thousands of merged rows and a wide sheet of words stay fast", "[tabl
   INFO("wide: " << ms << " ms");
   CHECK(ms < 1000);
 }
+
+TEST_CASE("random grids of table words: never a crash, every table consistent", "[table][robust]") {
+  const char* const words[] = {"TT", "STT", "Nội dung", "Chỉ tiêu", "ĐVT", "Ba Bể", "Na Rì", "TP. Bắc Kạn", "Hà Nội",
+                               "Tổng cộng", "Kế hoạch", "Thực hiện", "Lũy kế", "Tỷ lệ", "Ghi chú", "Thời gian",
+                               "Nội dung 1. Truyền thông", "HĐ1", "01", "1.1", "I", "a)", "-", "(1)", "#REF!",
+                               "Tổ truyền thông cộng đồng", "Người lập biểu", "", "", "", "5", "47", "2023"};
+  const int nWords = static_cast<int>(sizeof words / sizeof words[0]);
+  unsigned seed = 12345;
+  auto next = [&] { seed = seed * 1103515245u + 12345u; return static_cast<int>((seed >> 16) & 0x7fff); };
+  for (int round = 0; round < 200; ++round) {
+    const int rows = 1 + next() % 25, cols = 1 + next() % 12;
+    Rows data(static_cast<std::size_t>(rows), std::vector<std::string>(static_cast<std::size_t>(cols)));
+    for (auto& row : data)
+      for (auto& cell : row) cell = words[next() % nWords];
+    p8::Grid g = gridOf("R", data);
+    g.originRow = next() % 3;
+    for (int m = next() % 4; m > 0; --m) {
+      const int top = next() % rows, left = next() % cols;
+      const std::string a = p8::cellA1(g.originRow + top, left);
+      const std::string b = p8::cellA1(g.originRow + std::min(rows - 1, top + next() % 3), std::min(cols - 1, left + next() % 4));
+      mergeCells(g, a + ":" + b);
+    }
+    if (next() % 2) g.hiddenRows = hiddenAt(rows, {next() % rows});
+    const p8::Plan& plan = next() % 2 ? bacKan() : ninhThuan();
+    p8::Recognition r;
+    REQUIRE_NOTHROW(r = p8::recognizeTables(g, plan));
+    for (const auto& t : r.tables) {
+      INFO(describe(r));
+      CHECK(t.headerTop <= t.headerBottom);
+      CHECK(t.top <= t.headerTop);
+      CHECK(t.headerBottom <= t.bottom);
+      CHECK(t.left <= t.right);
+      CHECK_FALSE(t.range.empty());
+      for (std::size_t ri = 0; ri < t.rows.size(); ++ri) {
+        CHECK(t.rows[ri].row > t.headerBottom);
+        CHECK(t.rows[ri].row <= t.bottom);
+        if (ri) CHECK(t.rows[ri].row > t.rows[ri - 1].row);
+        for (std::size_t ci = 0; ci < t.columns.size(); ++ci)
+          CHECK_FALSE(p8::tableCellA1(g, t, static_cast<int>(ri), static_cast<int>(ci)).empty());
+      }
+      for (const auto& c : t.columns) {
+        CHECK(c.col >= t.left);
+        CHECK(c.col <= t.right);
+        CHECK((c.role == ColumnRole::District) == !c.districtId.empty());
+      }
+    }
+    for (const auto& f : r.findings) CHECK(p8::findFindingKind(f.code) != nullptr);
+  }
+}
