@@ -186,21 +186,29 @@ bool overlaps(const GridRect& a, const GridRect& b) {
 
 // Districts written down a column, outside every table read so far: ≥ 2 in one column.
 bool districtsDownAColumn(Context& ctx, const std::vector<Candidate>& found) {
-  std::vector<GridRect> areas;
-  for (const auto& c : found) areas.push_back(gridArea(c.table));
-  std::map<int, std::set<std::string>> perColumn;
   const Grid& g = ctx.grid;
-  for (int r = 0; r < g.rows; ++r)
+  // Column spans of the tables found, per grid row (tables are read one below the other,
+  // so this stays as small as the sheet).
+  std::vector<std::vector<std::pair<int, int>>> covered(static_cast<std::size_t>(g.rows));
+  for (const auto& c : found) {
+    const GridRect a = gridArea(c.table);
+    for (int r = std::max(0, a.top); r <= std::min(a.bottom, g.rows - 1); ++r)
+      covered[static_cast<std::size_t>(r)].emplace_back(a.left, a.right);
+  }
+  std::map<int, std::set<std::string>> perColumn;
+  for (int r = 0; r < g.rows; ++r) {
+    const auto& spans = covered[static_cast<std::size_t>(r)];
     for (int c = 0; c < g.cols; ++c) {
       if (g.at(r, c).type != Cell::Type::Text) continue;
-      const GridRect cell{r, c, r, c};
-      if (std::any_of(areas.begin(), areas.end(), [&](const GridRect& a) { return overlaps(a, cell); })) continue;
+      if (std::any_of(spans.begin(), spans.end(), [c](const std::pair<int, int>& s) { return c >= s.first && c <= s.second; }))
+        continue;
       const TextFacts* f = ctx.facts(r, c);
       if (!f || f->districtId().empty()) continue;
       auto& ids = perColumn[c];
       ids.insert(f->districtId());
       if (ids.size() >= 2) return true;
     }
+  }
   return false;
 }
 
