@@ -1,41 +1,81 @@
+// Folding and trimming of Vietnamese text. Lookup tables cover the Latin blocks Vietnamese
+// uses (Latin-1, Extended-A/B for ơ ư đ, Extended Additional for ạ…ỹ), so folding a cell is
+// one pass with an array lookup per letter.
 #include "core/text.hpp"
 
-#include <unordered_map>
+#include <array>
 
 namespace p8::text {
 namespace {
 
-// Base letter of every Vietnamese precomposed letter (lower and upper case).
-const std::unordered_map<char32_t, char>& baseLetters() {
-  static const std::unordered_map<char32_t, char> map = [] {
-    std::unordered_map<char32_t, char> m;
+constexpr char32_t kLatinLo = 0xC0, kLatinHi = 0x24F;     // Latin-1 letters … Extended-B
+constexpr char32_t kExtLo = 0x1E00, kExtHi = 0x1EFF;      // Latin Extended Additional
+
+struct BaseTables {
+  std::array<char, kLatinHi - kLatinLo + 1> latin{};
+  std::array<char, kExtHi - kExtLo + 1> ext{};
+  BaseTables() {
     const std::pair<char, const char*> groups[] = {
-        {'a', "àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬäåÄÅ"},
-        {'e', "èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆëË"},
-        {'i', "ìíỉĩịÌÍỈĨỊïîÏÎ"},
-        {'o', "òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢöÖ"},
-        {'u', "ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰüûÜÛ"},
-        {'y', "ỳýỷỹỵỲÝỶỸỴÿ"},
-        {'d', "đĐ"},
-        {'c', "çÇ"},
-        {'n', "ñÑ"},
+        {'a', "àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬäåÄÅāĀąĄ"},
+        {'e', "èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆëËēĒęĘěĚ"},
+        {'i', "ìíỉĩịÌÍỈĨỊïîÏÎīĪ"},
+        {'o', "òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢöÖøØōŌ"},
+        {'u', "ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰüûÜÛūŪůŮ"},
+        {'y', "ỳýỷỹỵỲÝỶỸỴÿŸ"},
+        // Ð/ð (U+00D0/F0) stand in for Đ/đ in text converted from old Vietnamese fonts.
+        {'d', "đĐðÐďĎ"},
+        {'c', "çÇčČćĆ"},
+        {'n', "ñÑňŇńŃ"},
+        {'s', "šŠśŚ"},
+        {'z', "žŽ"},
+        {'r', "řŘ"},
+        {'l', "łŁ"},
     };
     for (const auto& [base, letters] : groups) {
-      std::string_view s(letters);
-      for (std::size_t i = 0; i < s.size();) m[nextCodePoint(s, i)] = base;
+      const std::string_view s(letters);
+      for (std::size_t i = 0; i < s.size();) {
+        const char32_t c = nextCodePoint(s, i);
+        if (c >= kLatinLo && c <= kLatinHi) latin[c - kLatinLo] = base;
+        else if (c >= kExtLo && c <= kExtHi) ext[c - kExtLo] = base;
+      }
     }
-    return m;
-  }();
-  return map;
+  }
+};
+
+const BaseTables& tables() {
+  static const BaseTables t;
+  return t;
 }
 
-bool isSpaceCode(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
-         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+bool isCombining(char32_t c) {
+  return (c >= 0x300 && c <= 0x36F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+         (c >= 0x20D0 && c <= 0x20FF) || c == 0x200C || c == 0x200D;
 }
 
-bool isCombining(char32_t c) { return c >= 0x300 && c <= 0x36F; }
+// Punctuation and symbols outside ASCII: folded to a separator like ASCII punctuation.
+bool isPunctuation(char32_t c) {
+  return (c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x2BFF) ||
+         (c >= 0x2E00 && c <= 0x2E7F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE10 && c <= 0xFE6F) ||
+         (c >= 0xFF01 && c <= 0xFF0F) || c == 0xFEFF;
+}
+
+void appendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
 
 }  // namespace
 
@@ -47,78 +87,104 @@ char32_t nextCodePoint(std::string_view s, std::size_t& i) {
   auto bits = [&](std::size_t k) { return static_cast<char32_t>(s[i + k] & 0x3F); };
   if (b0 < 0x80) { ++i; return b0; }
   if ((b0 & 0xE0) == 0xC0 && b0 >= 0xC2 && cont(1)) {
-    char32_t c = (static_cast<char32_t>(b0 & 0x1F) << 6) | bits(1);
+    const char32_t c = (static_cast<char32_t>(b0 & 0x1F) << 6) | bits(1);
     i += 2;
     return c;
   }
   if ((b0 & 0xF0) == 0xE0 && cont(1) && cont(2)) {
-    char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (bits(1) << 6) | bits(2);
-    i += 3;
-    return c >= 0x800 ? c : 0xFFFD;
+    const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (bits(1) << 6) | bits(2);
+    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) { i += 3; return c; }
+  } else if ((b0 & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) {
+    const char32_t c = (static_cast<char32_t>(b0 & 0x07) << 18) | (bits(1) << 12) | (bits(2) << 6) | bits(3);
+    if (c >= 0x10000 && c <= 0x10FFFF) { i += 4; return c; }
   }
-  if ((b0 & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) {
-    char32_t c = (static_cast<char32_t>(b0 & 0x07) << 18) | (bits(1) << 12) | (bits(2) << 6) |
-                 bits(3);
-    i += 4;
-    return c >= 0x10000 && c <= 0x10FFFF ? c : 0xFFFD;
-  }
-  ++i;
+  ++i;   // invalid: skip one byte only, so a valid character right after is still read
   return 0xFFFD;
 }
 
-std::string trim(std::string_view s) {
+bool isSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+char baseLetter(char32_t c) {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') return static_cast<char>(c);
+    return 0;
+  }
+  if (c >= kLatinLo && c <= kLatinHi) return tables().latin[c - kLatinLo];
+  if (c >= kExtLo && c <= kExtHi) return tables().ext[c - kExtLo];
+  return 0;
+}
+
+std::string_view trimView(std::string_view s) {
   std::size_t begin = 0, end = s.size();
-  // Leading: decode forward.
   while (begin < end) {
+    const auto b = static_cast<unsigned char>(s[begin]);
+    if (b < 0x80) {   // fast path for ASCII
+      if (b == ' ' || (b >= '\t' && b <= '\r')) { ++begin; continue; }
+      break;
+    }
     std::size_t j = begin;
-    if (!isSpaceCode(nextCodePoint(s, j))) break;
+    if (!isSpace(nextCodePoint(s, j))) break;
     begin = j;
   }
-  // Trailing: step back over UTF-8 continuation bytes to a code point start.
   while (end > begin) {
+    const auto b = static_cast<unsigned char>(s[end - 1]);
+    if (b < 0x80) {
+      if (b == ' ' || (b >= '\t' && b <= '\r')) { --end; continue; }
+      break;
+    }
+    // Step back over continuation bytes (at most 3) to the start of the last character.
     std::size_t start = end - 1;
-    while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    while (start > begin && end - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
     std::size_t j = start;
-    if (!isSpaceCode(nextCodePoint(s, j)) || j != end) break;
+    if (!isSpace(nextCodePoint(s, j)) || j != end) break;
     end = start;
   }
-  return std::string(s.substr(begin, end - begin));
+  return s.substr(begin, end - begin);
+}
+
+std::string trim(std::string_view s) { return std::string(trimView(s)); }
+
+void foldKeyInto(std::string_view s, std::string& out) {
+  const std::size_t start = out.size();
+  bool pendingSpace = false;
+  auto put = [&](char ch) {
+    if (pendingSpace && out.size() > start) out += ' ';
+    pendingSpace = false;
+    out += ch;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {   // fast path for ASCII
+      ++i;
+      if (b >= 'A' && b <= 'Z') put(static_cast<char>(b - 'A' + 'a'));
+      else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '%') put(static_cast<char>(b));
+      else pendingSpace = true;
+      continue;
+    }
+    const char32_t c = nextCodePoint(s, i);
+    if (c == 0xFFFD) continue;      // invalid bytes (or a replacement character): dropped
+    if (isCombining(c)) continue;   // NFD diacritics: the base letter came just before
+    if (const char base = baseLetter(c)) { put(base); continue; }
+    if (isSpace(c) || isPunctuation(c)) {
+      pendingSpace = true;
+      continue;
+    }
+    // A letter of another script: kept verbatim so different names stay different.
+    if (pendingSpace && out.size() > start) out += ' ';
+    pendingSpace = false;
+    appendUtf8(out, c);
+  }
 }
 
 std::string foldKey(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool pendingSpace = false;
-  const auto& letters = baseLetters();
-  for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    char ch = 0;
-    if (b < 0x80) {
-      ++i;
-      if (b >= 'A' && b <= 'Z') ch = static_cast<char>(b - 'A' + 'a');
-      else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) ch = static_cast<char>(b);
-      else if (b == '%') ch = '%';
-    } else {
-      char32_t c = nextCodePoint(s, i);
-      if (isCombining(c)) continue;   // decomposed diacritics: drop the mark, keep going
-      auto it = letters.find(c);
-      if (it != letters.end()) ch = it->second;
-      else if (c == 0xFFFD) continue;
-      else if (!isSpaceCode(c) && c > 0x2E7F) {   // other scripts: keep the bytes as they are
-        if (pendingSpace && !out.empty()) out += ' ';
-        pendingSpace = false;
-        out += "\xEF\xBF\xBD";   // a marker; such names rarely matter for matching
-        continue;
-      }
-    }
-    if (!ch) {
-      pendingSpace = true;
-      continue;
-    }
-    if (pendingSpace && !out.empty()) out += ' ';
-    pendingSpace = false;
-    out += ch;
-  }
+  foldKeyInto(s, out);
   return out;
 }
 
@@ -129,10 +195,6 @@ std::string shorten(std::string_view s, std::size_t maxBytes) {
   return std::string(s.substr(0, n)) + "\xE2\x80\xA6";
 }
 
-bool isBlank(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();)
-    if (!isSpaceCode(nextCodePoint(s, i))) return false;
-  return true;
-}
+bool isBlank(std::string_view s) { return trimView(s).empty(); }
 
 }  // namespace p8::text

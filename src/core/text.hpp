@@ -1,21 +1,35 @@
-// Text helpers for Vietnamese spreadsheet content: sheets mix composed and decomposed
-// Unicode, NBSP, upper/lower case and missing diacritics ("Cho Don" for "Chợ Đồn"), so
-// every comparison in p8calc goes through foldKey.
+// Text helpers for Vietnamese spreadsheet content: sheets mix composed (NFC) and decomposed
+// (NFD) Unicode, NBSP, upper/lower case and missing diacritics ("Cho Don" for "Chợ Đồn"), so
+// every comparison in p8calc goes through foldKey. All functions take any bytes: invalid
+// UTF-8 never crashes, it is dropped (foldKey) or read as U+FFFD (nextCodePoint).
+// No std::regex and no allocation beyond the result: these run on every cell of a sheet.
 #pragma once
 #include <string>
 #include <string_view>
 
 namespace p8::text {
 
-// Trims ASCII and Unicode spaces (NBSP, thin space, ideographic space …).
+// Trims ASCII and Unicode spaces (NBSP, thin space, ideographic space, BOM …).
 std::string trim(std::string_view s);
-// Lower-case ASCII, Vietnamese diacritics removed (đ→d), punctuation → one space, spaces
-// collapsed and trimmed. Invalid UTF-8 bytes are dropped. "TP. Bắc Kạn" → "tp bac kan".
+// The same without copying: a view into s.
+std::string_view trimView(std::string_view s);
+// Lower-case, Vietnamese diacritics removed (đ→d, also the look-alike Ð/ð), combining marks
+// dropped, punctuation and symbols → one space, spaces collapsed and trimmed, invalid UTF-8
+// bytes dropped. Letters of other scripts are kept as they are. '%' is kept (it changes the
+// meaning of a header: "Tỷ lệ %"). "TP. Bắc Kạn" → "tp bac kan".
 std::string foldKey(std::string_view s);
+// Appends the folded form of s to out (no separator added); for callers folding many cells.
+void foldKeyInto(std::string_view s, std::string& out);
 bool isBlank(std::string_view s);
 // At most maxBytes bytes, never cutting a UTF-8 character; "…" appended when cut.
 std::string shorten(std::string_view s, std::size_t maxBytes);
-// Decodes one UTF-8 code point at s[i], advancing i; invalid bytes give U+FFFD.
+// Decodes one UTF-8 code point at s[i] (i < s.size()), advancing i by at least 1; invalid,
+// overlong or surrogate sequences give U+FFFD and advance by one byte.
 char32_t nextCodePoint(std::string_view s, std::size_t& i);
+// Is c a space (ASCII white space, NBSP, U+2000–U+200B, U+202F, U+205F, U+3000, BOM)?
+bool isSpace(char32_t c);
+// The ASCII base letter of a Latin letter with diacritics, lower-cased ('A'→'a', 'Ệ'→'e',
+// 'Đ'→'d'); 0 when c is no Latin letter.
+char baseLetter(char32_t c);
 
 }  // namespace p8::text
