@@ -11,34 +11,51 @@ namespace {
 constexpr char32_t kLatinLo = 0xC0, kLatinHi = 0x24F;     // Latin-1 letters … Extended-B
 constexpr char32_t kExtLo = 0x1E00, kExtHi = 0x1EFF;      // Latin Extended Additional
 
+// Vietnamese vowel series: base letter, modifier (0 none, 1 circumflex, 2 breve, 3 horn)
+// and the six tones in order: none, grave, acute, hook above, tilde, dot below.
+struct VowelSeries { char base; unsigned char mod; const char* lower; const char* upper; };
+constexpr VowelSeries kSeries[] = {
+    {'a', 0, "aàáảãạ", "AÀÁẢÃẠ"}, {'a', 2, "ăằắẳẵặ", "ĂẰẮẲẴẶ"}, {'a', 1, "âầấẩẫậ", "ÂẦẤẨẪẬ"},
+    {'e', 0, "eèéẻẽẹ", "EÈÉẺẼẸ"}, {'e', 1, "êềếểễệ", "ÊỀẾỂỄỆ"}, {'i', 0, "iìíỉĩị", "IÌÍỈĨỊ"},
+    {'o', 0, "oòóỏõọ", "OÒÓỎÕỌ"}, {'o', 1, "ôồốổỗộ", "ÔỒỐỔỖỘ"}, {'o', 3, "ơờớởỡợ", "ƠỜỚỞỠỢ"},
+    {'u', 0, "uùúủũụ", "UÙÚỦŨỤ"}, {'u', 3, "ưừứửữự", "ƯỪỨỬỮỰ"}, {'y', 0, "yỳýỷỹỵ", "YỲÝỶỸỴ"},
+};
+constexpr int kSeriesCount = sizeof kSeries / sizeof kSeries[0];
+
 struct BaseTables {
   std::array<char, kLatinHi - kLatinLo + 1> latin{};
   std::array<char, kExtHi - kExtLo + 1> ext{};
+  // Vietnamese vowels: 1 + series * 6 + tone, 0 for other letters (same ranges as above).
+  std::array<unsigned char, kLatinHi - kLatinLo + 1> latinVn{};
+  std::array<unsigned char, kExtHi - kExtLo + 1> extVn{};
+  char32_t compose[kSeriesCount][6]{};   // lower-case composed letter of series × tone
+
+  void set(char32_t c, char base, unsigned char vn) {
+    if (c >= kLatinLo && c <= kLatinHi) { latin[c - kLatinLo] = base; latinVn[c - kLatinLo] = vn; }
+    else if (c >= kExtLo && c <= kExtHi) { ext[c - kExtLo] = base; extVn[c - kExtLo] = vn; }
+  }
   BaseTables() {
     const std::pair<char, const char*> groups[] = {
-        {'a', "àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬäåÄÅāĀąĄ"},
-        {'e', "èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆëËēĒęĘěĚ"},
-        {'i', "ìíỉĩịÌÍỈĨỊïîÏÎīĪ"},
-        {'o', "òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢöÖøØōŌ"},
-        {'u', "ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰüûÜÛūŪůŮ"},
-        {'y', "ỳýỷỹỵỲÝỶỸỴÿŸ"},
+        {'a', "äåÄÅāĀąĄ"},   {'e', "ëËēĒęĘěĚ"}, {'i', "ïîÏÎīĪ"}, {'o', "öÖøØōŌ"}, {'u', "üûÜÛūŪůŮ"},
+        {'y', "ÿŸ"},
         // Ð/ð (U+00D0/F0) stand in for Đ/đ in text converted from old Vietnamese fonts.
-        {'d', "đĐðÐďĎ"},
-        {'c', "çÇčČćĆ"},
-        {'n', "ñÑňŇńŃ"},
-        {'s', "šŠśŚ"},
-        {'z', "žŽ"},
-        {'r', "řŘ"},
+        {'d', "đĐðÐďĎ"}, {'c', "çÇčČćĆ"}, {'n', "ñÑňŇńŃ"}, {'s', "šŠśŚ"}, {'z', "žŽ"}, {'r', "řŘ"},
         {'l', "łŁ"},
     };
     for (const auto& [base, letters] : groups) {
       const std::string_view s(letters);
-      for (std::size_t i = 0; i < s.size();) {
-        const char32_t c = nextCodePoint(s, i);
-        if (c >= kLatinLo && c <= kLatinHi) latin[c - kLatinLo] = base;
-        else if (c >= kExtLo && c <= kExtHi) ext[c - kExtLo] = base;
-      }
+      for (std::size_t i = 0; i < s.size();) set(nextCodePoint(s, i), base, 0);
     }
+    for (int k = 0; k < kSeriesCount; ++k)
+      for (const char* letters : {kSeries[k].upper, kSeries[k].lower}) {
+        const std::string_view s(letters);
+        std::size_t i = 0;
+        for (int tone = 0; tone < 6 && i < s.size(); ++tone) {
+          const char32_t c = nextCodePoint(s, i);
+          compose[k][tone] = c;   // lower-case written last
+          if (c >= 0x80) set(c, kSeries[k].base, static_cast<unsigned char>(1 + k * 6 + tone));
+        }
+      }
   }
 };
 
@@ -185,6 +202,69 @@ std::string foldKey(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   foldKeyInto(s, out);
+  return out;
+}
+
+std::string lowerVi(std::string_view s) {
+  const BaseTables& t = tables();
+  std::string out;
+  out.reserve(s.size());
+  int series = -1, tone = 0;   // a vowel waiting for combining marks
+  auto flush = [&] {
+    if (series >= 0) appendUtf8(out, t.compose[series][tone]);
+    series = -1;
+  };
+  auto seriesOf = [&](char base, int mod) {
+    for (int k = 0; k < kSeriesCount; ++k)
+      if (kSeries[k].base == base && kSeries[k].mod == mod) return k;
+    return -1;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = nextCodePoint(s, i);
+    unsigned char vn = 0;
+    if (c < 0x80) {
+      const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+      flush();
+      const int k = seriesOf(l, 0);
+      if (k >= 0) { series = k; tone = 0; }
+      else out += l;
+      continue;
+    }
+    if (c >= kLatinLo && c <= kLatinHi) vn = t.latinVn[c - kLatinLo];
+    else if (c >= kExtLo && c <= kExtHi) vn = t.extVn[c - kExtLo];
+    if (vn) {
+      flush();
+      series = (vn - 1) / 6;
+      tone = (vn - 1) % 6;
+      continue;
+    }
+    // Combining marks on a waiting vowel: tones, then circumflex/breve/horn.
+    if (series >= 0) {
+      int newTone = -1, mod = -1;
+      switch (c) {
+        case 0x300: case 0x340: newTone = 1; break;
+        case 0x301: case 0x341: newTone = 2; break;
+        case 0x309: newTone = 3; break;
+        case 0x303: newTone = 4; break;
+        case 0x323: newTone = 5; break;
+        case 0x302: mod = 1; break;
+        case 0x306: mod = 2; break;
+        case 0x31B: mod = 3; break;
+        default: break;
+      }
+      if (newTone > 0 && tone == 0) { tone = newTone; continue; }
+      if (mod > 0 && kSeries[series].mod == 0) {
+        const int k = seriesOf(kSeries[series].base, mod);
+        if (k >= 0) { series = k; continue; }
+      }
+    }
+    flush();
+    if (c == 0xFFFD) continue;
+    if (c == 0x110) appendUtf8(out, 0x111);   // Đ → đ
+    else if (c == 0xD0) appendUtf8(out, 0x111);
+    else appendUtf8(out, c);
+  }
+  flush();
   return out;
 }
 

@@ -21,6 +21,11 @@ std::string foldKey(std::string_view s);
 // Appends the folded form of s to out (no separator added); for callers folding many cells.
 void foldKeyInto(std::string_view s, std::string& out);
 bool isBlank(std::string_view s);
+// Lower-case with diacritics kept and Vietnamese letters in composed form (NFC), so that
+// decomposed and composed spellings compare equal: "HUYỆN" and "Huye\u0323\u0302n" → "huyện".
+// Invalid UTF-8 bytes are dropped. For the few places where diacritics carry meaning
+// ("Tĩnh Gia" is a name, "Tỉnh" a prefix).
+std::string lowerVi(std::string_view s);
 // At most maxBytes bytes, never cutting a UTF-8 character; "…" appended when cut.
 std::string shorten(std::string_view s, std::size_t maxBytes);
 // Decodes one UTF-8 code point at s[i] (i < s.size()), advancing i by at least 1; invalid,

@@ -4,5 +4,5 @@ target_sources(p8core_tests PRIVATE
   test_number.cpp
   test_parse_target.cpp
   test_parse_timeline.cpp
-  test_parse_names.cpp
+  test_names.cpp
 )

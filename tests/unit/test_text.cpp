@@ -95,3 +95,17 @@ TEST_CASE("folding 40k cells takes milliseconds", "[parse][text][speed]") {
   CHECK(total > 0);
   CHECK(ms < 200);   // ~5 ms on a slow machine; generous for sanitizer builds
 }
+
+TEST_CASE("lowerVi composes decomposed Vietnamese and keeps diacritics", "[parse][text]") {
+  using p8::text::lowerVi;
+  CHECK(lowerVi("HUYỆN Ba Bể") == "huyện ba bể");
+  CHECK(lowerVi("Huye\xCC\xA3\xCC\x82n") == "huyện");
+  CHECK(lowerVi("Huye\xCC\x82\xCC\xA3n") == "huyện");
+  CHECK(lowerVi("Tĩnh") != lowerVi("Tỉnh"));
+  CHECK(lowerVi("ĐỒN") == "đồn");
+  CHECK(lowerVi("Ư\xCC\x80") == "ừ");
+  CHECK(lowerVi("u\xCC\x9B\xCC\x81") == "ứ");
+  CHECK(lowerVi("a\xCC\x81\xCC\x81") == "á\xCC\x81");   // a second tone mark stays as it is
+  CHECK(lowerVi("x\xCC\x81") == "x\xCC\x81");
+  CHECK(lowerVi("\xFF" "a") == "a");
+}
