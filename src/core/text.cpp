@@ -21,14 +21,15 @@ constexpr VowelSeries kSeries[] = {
     {'u', 0, "uùúủũụ", "UÙÚỦŨỤ"}, {'u', 3, "ưừứửữự", "ƯỪỨỬỮỰ"}, {'y', 0, "yỳýỷỹỵ", "YỲÝỶỸỴ"},
 };
 constexpr int kSeriesCount = sizeof kSeries / sizeof kSeries[0];
+constexpr unsigned char kUpper = 128;
 
 struct BaseTables {
   std::array<char, kLatinHi - kLatinLo + 1> latin{};
   std::array<char, kExtHi - kExtLo + 1> ext{};
-  // Vietnamese vowels: 1 + series * 6 + tone, 0 for other letters (same ranges as above).
+  // Vietnamese vowels: 1 + series * 6 + tone (+ kUpper for capitals), 0 for other letters.
   std::array<unsigned char, kLatinHi - kLatinLo + 1> latinVn{};
   std::array<unsigned char, kExtHi - kExtLo + 1> extVn{};
-  char32_t compose[kSeriesCount][6]{};   // lower-case composed letter of series × tone
+  char32_t compose[2][kSeriesCount][6]{};   // [upper][series][tone] → composed letter
 
   void set(char32_t c, char base, unsigned char vn) {
     if (c >= kLatinLo && c <= kLatinHi) { latin[c - kLatinLo] = base; latinVn[c - kLatinLo] = vn; }
@@ -47,13 +48,13 @@ struct BaseTables {
       for (std::size_t i = 0; i < s.size();) set(nextCodePoint(s, i), base, 0);
     }
     for (int k = 0; k < kSeriesCount; ++k)
-      for (const char* letters : {kSeries[k].upper, kSeries[k].lower}) {
-        const std::string_view s(letters);
+      for (int upper = 0; upper < 2; ++upper) {
+        const std::string_view s(upper ? kSeries[k].upper : kSeries[k].lower);
         std::size_t i = 0;
         for (int tone = 0; tone < 6 && i < s.size(); ++tone) {
           const char32_t c = nextCodePoint(s, i);
-          compose[k][tone] = c;   // lower-case written last
-          if (c >= 0x80) set(c, kSeries[k].base, static_cast<unsigned char>(1 + k * 6 + tone));
+          compose[upper][k][tone] = c;
+          if (c >= 0x80) set(c, kSeries[k].base, static_cast<unsigned char>(1 + k * 6 + tone + (upper ? kUpper : 0)));
         }
       }
   }
@@ -205,13 +206,16 @@ std::string foldKey(std::string_view s) {
   return out;
 }
 
-std::string lowerVi(std::string_view s) {
+namespace {
+
+// Vietnamese letters to composed form, lower-cased when `lower`.
+std::string composeVi(std::string_view s, bool lower) {
   const BaseTables& t = tables();
   std::string out;
   out.reserve(s.size());
-  int series = -1, tone = 0;   // a vowel waiting for combining marks
+  int series = -1, tone = 0, upper = 0;   // a vowel waiting for combining marks
   auto flush = [&] {
-    if (series >= 0) appendUtf8(out, t.compose[series][tone]);
+    if (series >= 0) appendUtf8(out, t.compose[upper][series][tone]);
     series = -1;
   };
   auto seriesOf = [&](char base, int mod) {
@@ -221,19 +225,22 @@ std::string lowerVi(std::string_view s) {
   };
   for (std::size_t i = 0; i < s.size();) {
     const char32_t c = nextCodePoint(s, i);
-    unsigned char vn = 0;
     if (c < 0x80) {
-      const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
       flush();
+      const bool isUpper = c >= 'A' && c <= 'Z';
+      const char l = isUpper ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
       const int k = seriesOf(l, 0);
-      if (k >= 0) { series = k; tone = 0; }
-      else out += l;
+      if (k >= 0) { series = k; tone = 0; upper = isUpper && !lower; }
+      else out += lower ? l : static_cast<char>(c);
       continue;
     }
+    unsigned char vn = 0;
     if (c >= kLatinLo && c <= kLatinHi) vn = t.latinVn[c - kLatinLo];
     else if (c >= kExtLo && c <= kExtHi) vn = t.extVn[c - kExtLo];
     if (vn) {
       flush();
+      upper = (vn & kUpper) && !lower;
+      vn &= static_cast<unsigned char>(~kUpper);
       series = (vn - 1) / 6;
       tone = (vn - 1) % 6;
       continue;
@@ -260,13 +267,17 @@ std::string lowerVi(std::string_view s) {
     }
     flush();
     if (c == 0xFFFD) continue;
-    if (c == 0x110) appendUtf8(out, 0x111);   // Đ → đ
-    else if (c == 0xD0) appendUtf8(out, 0x111);
+    if (lower && (c == 0x110 || c == 0xD0)) appendUtf8(out, 0x111);   // Đ (and look-alike Ð) → đ
     else appendUtf8(out, c);
   }
   flush();
   return out;
 }
+
+}  // namespace
+
+std::string lowerVi(std::string_view s) { return composeVi(s, true); }
+std::string nfcVi(std::string_view s) { return composeVi(s, false); }
 
 std::string shorten(std::string_view s, std::size_t maxBytes) {
   if (s.size() <= maxBytes) return std::string(s);

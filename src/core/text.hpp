@@ -26,6 +26,9 @@ bool isBlank(std::string_view s);
 // Invalid UTF-8 bytes are dropped. For the few places where diacritics carry meaning
 // ("Tĩnh Gia" is a name, "Tỉnh" a prefix).
 std::string lowerVi(std::string_view s);
+// Vietnamese letters in composed form (NFC), case and everything else kept: text shown to
+// users or compared byte-wise (a unit "cuộc" typed decomposed equals the composed one).
+std::string nfcVi(std::string_view s);
 // At most maxBytes bytes, never cutting a UTF-8 character; "…" appended when cut.
 std::string shorten(std::string_view s, std::size_t maxBytes);
 // Decodes one UTF-8 code point at s[i] (i < s.size()), advancing i by at least 1; invalid,

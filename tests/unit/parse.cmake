@@ -2,7 +2,7 @@
 target_sources(p8core_tests PRIVATE
   test_text.cpp
   test_number.cpp
-  test_parse_target.cpp
+  test_target.cpp
   test_parse_timeline.cpp
   test_names.cpp
 )

@@ -109,3 +109,13 @@ TEST_CASE("lowerVi composes decomposed Vietnamese and keeps diacritics", "[parse
   CHECK(lowerVi("x\xCC\x81") == "x\xCC\x81");
   CHECK(lowerVi("\xFF" "a") == "a");
 }
+
+TEST_CASE("nfcVi composes decomposed Vietnamese and keeps case", "[parse][text]") {
+  using p8::text::nfcVi;
+  CHECK(nfcVi("cuo\xCC\x82\xCC\xA3" "c") == "cuộc");
+  CHECK(nfcVi("Tha\xCC\x80nh lâ\xCC\xA3p 15 CLB") == "Thành lập 15 CLB");
+  CHECK(nfcVi("HUYE\xCC\xA3\xCC\x82N") == "HUYỆN");
+  CHECK(nfcVi("ĐCTC, Tổ") == "ĐCTC, Tổ");
+  CHECK(nfcVi("ＡＢ ∑ x\xCC\x81") == "ＡＢ ∑ x\xCC\x81");
+  CHECK(nfcVi("\xFF") == "");
+}
