@@ -3,6 +3,6 @@ target_sources(p8core_tests PRIVATE
   test_text.cpp
   test_number.cpp
   test_target.cpp
-  test_parse_timeline.cpp
+  test_timeline.cpp
   test_names.cpp
 )
