@@ -234,6 +234,7 @@ std::string composeVi(std::string_view s, bool lower) {
       else out += lower ? l : static_cast<char>(c);
       continue;
     }
+    if (c == 0xFFFD) continue;   // invalid bytes are dropped, as if never there
     unsigned char vn = 0;
     if (c >= kLatinLo && c <= kLatinHi) vn = t.latinVn[c - kLatinLo];
     else if (c >= kExtLo && c <= kExtHi) vn = t.extVn[c - kExtLo];
@@ -266,7 +267,6 @@ std::string composeVi(std::string_view s, bool lower) {
       }
     }
     flush();
-    if (c == 0xFFFD) continue;
     if (lower && (c == 0x110 || c == 0xD0)) appendUtf8(out, 0x111);   // Đ (and look-alike Ð) → đ
     else appendUtf8(out, c);
   }

@@ -119,3 +119,10 @@ TEST_CASE("nfcVi composes decomposed Vietnamese and keeps case", "[parse][text]"
   CHECK(nfcVi("ＡＢ ∑ x\xCC\x81") == "ＡＢ ∑ x\xCC\x81");
   CHECK(nfcVi("\xFF") == "");
 }
+
+TEST_CASE("invalid bytes inside a decomposed letter are dropped (fuzz find)", "[parse][text]") {
+  const std::string s = "\x03ho\xCC\x9B\xA4\xCC\xA3TP";   // o + horn, a stray byte, dot below
+  const std::string lv = p8::text::lowerVi(s);
+  CHECK(lv == "\x03hợtp");
+  CHECK(p8::text::lowerVi(lv) == lv);
+}
