@@ -87,11 +87,10 @@ bool anyEnds(const std::vector<std::string>& words, const char* const (&list)[N]
   return std::any_of(std::begin(list), std::end(list), [&](const char* p) { return endsWith(words, p); });
 }
 
-// The word right before pos (original spelling) is an acronym: "HĐ 1", "CTMTQG 1719". Only
-// in a line with lower-case letters: in "THÀNH LẬP 15 CLB" every word is upper case.
+// The word right before pos (original spelling) is an acronym: "HĐ 1", "CTMTQG 1719". Asked
+// only for a line with lower-case letters: in "THÀNH LẬP 15 CLB" every word is upper case.
 bool acronymBefore(std::string_view s, std::size_t pos) {
   if (pos < 3 || s[pos - 1] != ' ') return false;
-  if (std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   std::size_t b = pos - 1;
   while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != ',') --b;
   const std::string_view w = s.substr(b, pos - 1 - b);
@@ -132,7 +131,8 @@ std::size_t skipSpaces(std::string_view s, std::size_t i) {
 
 struct Context {
   std::string_view line;
-  bool ascii;   // no diacritics anywhere: compare folded words
+  bool ascii;      // no diacritics anywhere: compare folded words
+  bool hasLower;   // the line has lower-case letters (else "HĐ 1" rules don't apply)
   std::string reason_vi, reason_en;
 };
 
@@ -145,7 +145,7 @@ bool isTargetNumber(Context& ctx, const ParsedNumber& n) {
   if (n.begin <= firstText && n.end < s.size() && s[n.end] == ')') return false;   // "1) …"
   const auto before = wordsBefore(s, n.begin, ctx.ascii);
   if (ctx.ascii ? anyEnds(before, kLabelAscii) : anyEnds(before, kLabelWords)) return false;
-  if (acronymBefore(s, n.begin)) return false;
+  if (ctx.hasLower && acronymBefore(s, n.begin)) return false;
   if (!n.ok()) {
     if (n.status == ParsedNumber::Status::Ambiguous && ctx.reason_vi.empty()) {
       ctx.reason_vi = n.reason_vi;
@@ -252,7 +252,8 @@ TargetText parseTarget(std::string_view input) {
       level = levelOf(body.substr(0, colon));
       if (!level.empty()) body = text::trimView(body.substr(colon + 1));
     }
-    Context ctx{body, ascii, {}, {}};
+    const bool hasLower = std::any_of(body.begin(), body.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    Context ctx{body, ascii, hasLower, {}, {}};
     for (std::size_t from = 0; from < body.size();) {
       const ParsedNumber n = findNumber(body, from);
       if (n.begin >= body.size()) break;

@@ -4,6 +4,7 @@
 
 #include "core/target.hpp"
 
+#include <chrono>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -196,4 +197,19 @@ TEST_CASE("targets typed as number cells", "[parse][target]") {
   CHECK(p8::targetFromNumber(1.0 / 0.0).kind == TargetKind::Qualitative);
   for (auto k : {TargetKind::Empty, TargetKind::Count, TargetKind::Percent, TargetKind::Minimum, TargetKind::Qualitative})
     CHECK(std::string(p8::targetKindCode(k)).size() > 3);
+}
+
+TEST_CASE("huge or hostile target texts are read in linear time", "[parse][target][speed]") {
+  std::string manyNumbers, manyLabels, manyLines;
+  for (int i = 0; i < 30000; ++i) manyNumbers += "1,500 ";
+  for (int i = 0; i < 20000; ++i) manyLabels += "tháng 6 HĐ 1 ";
+  for (int i = 0; i < 20000; ++i) manyLines += "- Năm 2023\n";
+  const auto t0 = std::chrono::steady_clock::now();
+  CHECK(p8::parseTarget(manyNumbers).kind == TargetKind::Qualitative);
+  CHECK(p8::parseTarget(manyLabels).kind == TargetKind::Qualitative);
+  CHECK(p8::parseTarget(manyLines).kind == TargetKind::Qualitative);
+  CHECK(p8::parseTarget(std::string(100000, 'a') + " 5 tổ").value == 5.0);
+  CHECK(p8::parseTarget(std::string(100000, '\xFF')).kind == TargetKind::Qualitative);
+  const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(ms < 2000);
 }
