@@ -144,7 +144,8 @@ bool isTargetNumber(Context& ctx, const ParsedNumber& n) {
   const std::size_t firstText = s.find_first_not_of(" -+*.\t");
   if (n.begin <= firstText && n.end < s.size() && s[n.end] == ')') return false;   // "1) …"
   const auto before = wordsBefore(s, n.begin, ctx.ascii);
-  if (ctx.ascii ? anyEnds(before, kLabelAscii) : anyEnds(before, kLabelWords)) return false;
+  const bool total = endsWith(before, ctx.ascii ? "tong so" : "tổng số");   // "tổng số 50 cán bộ" counts
+  if (!total && (ctx.ascii ? anyEnds(before, kLabelAscii) : anyEnds(before, kLabelWords))) return false;
   if (ctx.hasLower && acronymBefore(s, n.begin)) return false;
   if (!n.ok()) {
     if (n.status == ParsedNumber::Status::Ambiguous && ctx.reason_vi.empty()) {

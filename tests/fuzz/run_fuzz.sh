@@ -19,9 +19,10 @@ TARGETS=${*:-fuzz_text fuzz_number fuzz_target fuzz_timeline fuzz_names fuzz_pla
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 
 command -v clang++ >/dev/null || { echo "run_fuzz.sh: clang++ not found" >&2; exit 2; }
+mkdir -p "$BUILD"
 CC=clang CXX=clang++ cmake -S "$SRC" -B "$BUILD" -G Ninja -DP8_FUZZ=ON -DP8_WITH_UNO=OFF \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$BUILD.configure.log" 2>&1 ||
-  { cat "$BUILD.configure.log" >&2; exit 1; }
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$BUILD/configure.log" 2>&1 ||
+  { cat "$BUILD/configure.log" >&2; exit 1; }
 ninja -C "$BUILD" -j2 $TARGETS
 
 mkdir -p "$BUILD/fuzz-artifacts"

@@ -131,6 +131,8 @@ TEST_CASE("numbers that are times, years, labels or references are no targets", 
       {"Họp vào tháng 9 hằng năm", TargetKind::Qualitative, none, ""},
       {"Sơ kết 6 tháng, tổ chức 2 hội nghị", TargetKind::Count, 2, "hội nghị"},   // the first number that counts
       {"30 nam giới", TargetKind::Count, 30, "nam giới"},                          // men, not years
+      {"Tổng số 50 cán bộ", TargetKind::Count, 50, "cán bộ"},
+      {"Theo Kế hoạch số 43, tổ chức 3 lớp", TargetKind::Count, 3, "lớp"},
       {"30 nam gioi", TargetKind::Count, 30, "nam gioi"},
       {"2000 tờ rơi", TargetKind::Count, 2000, "tờ rơi"},                          // a count, no year context
       {"1.950 tờ rơi", TargetKind::Count, 1950, "tờ rơi"},
