@@ -2,6 +2,7 @@
 // implementation name (listed in extension/p8calc.components). Only these symbols are
 // exported (-fvisibility=hidden everywhere else).
 #include "uno/config.hpp"
+#include "uno/dispatch.hpp"
 #include "uno/functions.hpp"
 #include "uno/log.hpp"
 
@@ -32,9 +33,17 @@ css::uno::Reference<css::uno::XInterface> SAL_CALL createFunctions(
   return static_cast<cppu::OWeakObject*>(new p8::uno::Functions(ctx));
 }
 
+css::uno::Reference<css::uno::XInterface> SAL_CALL createDispatch(
+    const css::uno::Reference<css::uno::XComponentContext>& ctx) {
+  startLog(ctx);
+  return static_cast<cppu::OWeakObject*>(new p8::uno::Dispatch(ctx));
+}
+
 const cppu::ImplementationEntry g_entries[] = {
     {createFunctions, p8::uno::Functions::implementationName,
      p8::uno::Functions::serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
+    {createDispatch, p8::uno::Dispatch::implementationName,
+     p8::uno::Dispatch::serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 
 }  // namespace

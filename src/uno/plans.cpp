@@ -1,11 +1,9 @@
 #include "uno/plans.hpp"
 
 #include "uno/args.hpp"
+#include "uno/doc_props.hpp"
 #include "uno/log.hpp"
 
-#include <com/sun/star/beans/UnknownPropertyException.hpp>
-#include <com/sun/star/document/XDocumentProperties.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <cppuhelper/weakref.hxx>
 #include <osl/file.hxx>
@@ -28,25 +26,9 @@ struct DocEntry {
 std::map<const void*, DocEntry> g_docs;   // key: the document's canonical XInterface
 
 const char* kDefaultPlan = "bac-kan-2022";
-const char* kDocProperty = "P8Plan";
 
 bool looksLikePath(const std::string& s) {
   return s.find('/') != std::string::npos || (s.size() > 5 && s.substr(s.size() - 5) == ".json");
-}
-
-std::string readDocumentProperty(const css::uno::Reference<css::uno::XInterface>& doc) {
-  css::uno::Reference<css::document::XDocumentPropertiesSupplier> sup(doc, css::uno::UNO_QUERY);
-  if (!sup.is()) return {};
-  css::uno::Reference<css::beans::XPropertySet> user(
-      sup->getDocumentProperties()->getUserDefinedProperties(), css::uno::UNO_QUERY);
-  if (!user.is()) return {};
-  try {
-    rtl::OUString v;
-    user->getPropertyValue(rtl::OUString::createFromAscii(kDocProperty)) >>= v;
-    return utf8(v);
-  } catch (const css::beans::UnknownPropertyException&) {
-    return {};
-  }
 }
 
 }  // namespace
@@ -105,7 +87,7 @@ std::string documentPlanId(const css::uno::Reference<css::uno::XInterface>& docu
       g_docs.erase(it);   // a new document at a freed address
     }
   }
-  std::string id = readDocumentProperty(key);   // once per document
+  std::string id = userProperty(key, kPlanProperty);   // once per document
   std::lock_guard<std::mutex> lock(g_mutex);
   g_docs[key.get()] = DocEntry{key, id};
   return id;
@@ -133,6 +115,22 @@ PlanPtr planFor(const css::uno::Reference<css::beans::XPropertySet>& document,
     return loadPlan(resolveAgainstDocument(document, asText(planArgument)));
   std::string id = documentPlanId(document);
   return loadPlan(id.empty() ? kDefaultPlan : resolveAgainstDocument(document, id));
+}
+
+}  // namespace p8::uno
+
+namespace p8::uno {
+
+PlanPtr chosenPlan(const css::uno::Reference<css::uno::XInterface>& document) {
+  std::string id = documentPlanId(document);
+  if (id.empty()) return nullptr;
+  return loadPlan(resolveAgainstDocument(document, id));
+}
+
+void chooseDocumentPlan(const css::uno::Reference<css::uno::XInterface>& document,
+                        const std::string& idOrPath) {
+  setUserProperty(document, kPlanProperty, idOrPath);
+  rememberDocumentPlan(document, idOrPath);
 }
 
 }  // namespace p8::uno

@@ -25,5 +25,11 @@ PlanPtr planFor(const css::uno::Reference<css::beans::XPropertySet>& document,
 void rememberDocumentPlan(const css::uno::Reference<css::uno::XInterface>& document,
                           const std::string& idOrPath);
 std::string documentPlanId(const css::uno::Reference<css::uno::XInterface>& document);
+// The plan chosen for the document (loaded), nullptr when none was chosen; throws ArgError
+// when the chosen plan cannot be loaded.
+PlanPtr chosenPlan(const css::uno::Reference<css::uno::XInterface>& document);
+// Stores the choice in the document ("P8Plan") and in the cache the functions read.
+void chooseDocumentPlan(const css::uno::Reference<css::uno::XInterface>& document,
+                        const std::string& idOrPath);
 
 }  // namespace p8::uno
