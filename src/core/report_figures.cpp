@@ -1,0 +1,102 @@
+// The figures a report shows, taken from what the check read: targets, allocations and the
+// cumulative figure from the totals (one line per indicator and district, so several tables
+// meet there), and the annual plan and the period's figure from the province's progress
+// tables, read cell by cell with the check's own value reader (percent rows, text numbers
+// and placeholders such as "-" are read exactly as the check reads them).
+#include "core/report_model.hpp"
+
+#include "core/check_rules.hpp"
+#include "core/text.hpp"
+
+namespace p8 {
+namespace {
+
+bool containsWords(const std::string& hay, const std::string& needle) {
+  if (needle.empty()) return false;
+  for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) {
+    const bool a = p == 0 || hay[p - 1] == ' ';
+    const bool b = p + needle.size() == hay.size() || hay[p + needle.size()] == ' ';
+    if (a && b) return true;
+  }
+  return false;
+}
+
+// A progress table whose title rows name a district is that district's own report (the check
+// reads it the same way): its figures are not the province's.
+bool districtReport(const Grid& g, const Table& t, const Plan& plan) {
+  std::vector<std::string> names;
+  for (const OrgUnit* d : plan.districts()) {
+    names.push_back(text::foldKey(d->name));
+    for (const auto& a : d->aliases) names.push_back(text::foldKey(a));
+  }
+  const GridRect area = gridArea(t);
+  for (int r = 0; r < std::min(area.top, g.rows); ++r)
+    for (int c = 0; c < g.cols; ++c) {
+      const Cell& cell = g.at(r, c);
+      if (cell.type != Cell::Type::Text || cell.text.size() > 400) continue;
+      const std::string f = text::foldKey(cell.text);
+      for (const auto& n : names)
+        if (containsWords(f, n)) return true;
+    }
+  return false;
+}
+
+void progressFigures(const Grid& g, const Table& table, const Plan& plan, ReportFigures& out) {
+  std::vector<Finding> scratch;   // the check reported these already
+  TotalsBuilder totals;
+  const CheckOptions opt;
+  CheckContext ctx{plan, opt, scratch, totals};
+  const SheetTable t{g, table};
+  const TableValues tv = readValues(t, ctx);
+  const int yearCol = t.first(ColumnRole::PlanYear);
+  const int actualCol = t.first(ColumnRole::Actual);
+  const int cumulativeCol = t.first(ColumnRole::Cumulative);
+  // A lone "Thực hiện" column is the figure so far (as the check reads it), not the period's.
+  const bool periodActual = actualCol >= 0 && (yearCol >= 0 || cumulativeCol >= 0);
+  for (int ri = 0; ri < t.rowCount(); ++ri) {
+    const TableRow& r = t.row(ri);
+    const Indicator* ind = tv.rows[ri].indicator;
+    if (r.role != RowRole::Item || !ind || !r.districtId.empty()) continue;
+    IndicatorFigures& f = out.byIndicator[ind->code];
+    auto take = [&](std::optional<double>& slot, int ci) {
+      if (ci >= 0 && !slot && tv.at(ri, ci).v) slot = tv.at(ri, ci).v;
+    };
+    take(f.planYear, yearCol);
+    if (periodActual) take(f.actualPeriod, actualCol);
+    take(f.cumulative, cumulativeCol);
+  }
+}
+
+}  // namespace
+
+const IndicatorFigures* ReportFigures::find(const std::string& code) const {
+  auto it = byIndicator.find(code);
+  return it == byIndicator.end() ? nullptr : &it->second;
+}
+
+ReportFigures collectFigures(const std::vector<Grid>& sheets, const CheckResult& result, const Plan& plan) {
+  ReportFigures out;
+  for (const Table& table : result.tables) {
+    if (table.kind != TableKind::Progress) continue;
+    for (const Grid& g : sheets)
+      if (g.sheet == table.sheet) {
+        if (!districtReport(g, table, plan)) progressFigures(g, table, plan, out);
+        break;
+      }
+  }
+  for (const Total& t : result.totals) {
+    const Indicator* ind = plan.findIndicator(t.indicator);
+    if (!ind) continue;
+    IndicatorFigures& f = out.byIndicator[ind->code];
+    if (!t.district.empty()) {
+      if (t.allocated) f.allocated[t.district] = *t.allocated;
+      continue;
+    }
+    if (t.plan) f.planPhase = t.plan;
+    if (t.actual && !f.cumulative) f.cumulative = t.actual;
+    if (t.allocated && ind->percent) f.allocatedProvince = t.allocated;
+  }
+  return out;
+}
+
+}  // namespace p8
