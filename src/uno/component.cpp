@@ -5,6 +5,7 @@
 #include "uno/dispatch.hpp"
 #include "uno/functions.hpp"
 #include "uno/log.hpp"
+#include "uno/panels.hpp"
 
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
@@ -39,11 +40,19 @@ css::uno::Reference<css::uno::XInterface> SAL_CALL createDispatch(
   return static_cast<cppu::OWeakObject*>(new p8::uno::Dispatch(ctx));
 }
 
+css::uno::Reference<css::uno::XInterface> SAL_CALL createPanelFactory(
+    const css::uno::Reference<css::uno::XComponentContext>& ctx) {
+  startLog(ctx);
+  return static_cast<cppu::OWeakObject*>(new p8::uno::PanelFactory(ctx));
+}
+
 const cppu::ImplementationEntry g_entries[] = {
     {createFunctions, p8::uno::Functions::implementationName,
      p8::uno::Functions::serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
     {createDispatch, p8::uno::Dispatch::implementationName,
      p8::uno::Dispatch::serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
+    {createPanelFactory, p8::uno::PanelFactory::implementationName,
+     p8::uno::PanelFactory::serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 
 }  // namespace

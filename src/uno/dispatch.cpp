@@ -5,6 +5,11 @@
 #include "uno/log.hpp"
 
 #include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/ui/XDeck.hpp>
+#include <com/sun/star/ui/XDecks.hpp>
+#include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XDispatchHelper.hpp>
@@ -46,8 +51,23 @@ css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> Dispatch::queryDi
   return out;
 }
 
+// Our deck already showing: nothing to do — dispatching ".uno:SidebarDeck.X" for the deck
+// that is already current would close it again.
+bool deckShowing(const css::uno::Reference<css::frame::XFrame>& frame) {
+  css::uno::Reference<css::frame::XController2> c(frame.is() ? frame->getController() : nullptr, css::uno::UNO_QUERY);
+  if (!c.is()) return false;
+  css::uno::Reference<css::ui::XSidebarProvider> sidebar = c->getSidebar();
+  if (!sidebar.is() || !sidebar->isVisible()) return false;
+  css::uno::Reference<css::container::XNameAccess> decks(sidebar->getDecks(), css::uno::UNO_QUERY);
+  const rtl::OUString id = rtl::OUString::createFromAscii(kDeckId);
+  if (!decks.is() || !decks->hasByName(id)) return false;
+  css::uno::Reference<css::ui::XDeck> deck(decks->getByName(id), css::uno::UNO_QUERY);
+  return deck.is() && deck->isActive();
+}
+
 void openDeck(const css::uno::Reference<css::uno::XComponentContext>& ctx,
               const css::uno::Reference<css::frame::XFrame>& frame) {
+  if (deckShowing(frame)) return;
   auto helper = css::frame::DispatchHelper::create(ctx);
   css::uno::Reference<css::frame::XDispatchProvider> provider(frame, css::uno::UNO_QUERY);
   if (provider.is())
