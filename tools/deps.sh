@@ -8,7 +8,7 @@ PKGS=(
   libboost-dev libspdlog-dev catch2
   clang libclang-rt-14-dev
   xvfb x11-utils xdotool imagemagick poppler-utils python3-openpyxl
-  fonts-liberation fonts-dejavu-core
+  fonts-liberation fonts-liberation2 fonts-dejavu-core
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -113,8 +113,12 @@ def main():
     c.add_argument("--year", type=int)
     c.add_argument("--accept", action="append", help="accepted warning key code@sheet!cell")
     c.add_argument("--timeout", type=int, default=600)
+    import report_cmd   # p8calc report / p8calc template (src/cli/report_cmd.py)
+    report_cmd.add_parsers(sub)
     args = parser.parse_args()
     try:
+        if args.command in ("report", "template"):
+            return report_cmd.run(args)
         return check(args)
     except Exception as e:
         print(f"p8calc: {e}", file=sys.stderr)

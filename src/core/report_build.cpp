@@ -160,9 +160,9 @@ private:
     for (int c = std::max(0, from); c <= to && c < static_cast<int>(m_cols.size()); ++c) w += m_cols[c].widthMm;
     return w;
   }
-  // Height a text needs in a width (mm), roughly: Times at size pt is ~0.5 em wide per letter.
+  // Height a text needs in a width (mm), roughly: a Times letter is ~0.44 em wide (bold ~0.48).
   double heightFor(const std::string& t, double widthMm, double sizePt, bool bold) const {
-    const double perLine = std::max(1.0, widthMm / (sizePt * 0.3528 * (bold ? 0.56 : 0.5)));
+    const double perLine = std::max(1.0, widthMm / (sizePt * 0.3528 * (bold ? 0.48 : 0.44)));
     double lines = 0;
     std::size_t start = 0;
     while (start <= t.size()) {
@@ -171,7 +171,7 @@ private:
       lines += std::max(1.0, std::ceil(static_cast<double>(shownLength(t.substr(start, nl - start))) / perLine));
       start = nl + 1;
     }
-    return lines * sizePt * 0.3528 * 1.25 + 1.5;
+    return lines * sizePt * 0.3528 * 1.2 + 1.5;
   }
   double sizeOf(const std::string& style) const {
     const double s = m_layout.styles.at(style).size;
@@ -179,7 +179,7 @@ private:
   }
   void needHeight(int row, double mm) {
     double& h = m_m.rowHeightsMm[row];
-    h = std::max(h, mm);
+    h = std::max(h, std::round(mm * 10) / 10);
   }
 
   // -- columns -----------------------------------------------------------------------------
@@ -426,6 +426,13 @@ void Builder::itemRow(const Line& l) {
     }
   }
   if (!missing.empty()) missingNote(ind, missing, noteCol);
+  // Calc measures wrapped cells itself; this floor keeps long names and notes readable
+  // where its measure falls short (cell margins, a font substituted on another machine).
+  for (int c = 0; c <= lastCol(); ++c) {
+    const ReportCell* cell = m_m.at(m_row, c);
+    if (cell && cell->kind == ReportCell::Kind::Text && m_layout.styles.at(cell->style).wrap)
+      needHeight(m_row, heightFor(cell->text, m_cols[c].widthMm - 3, sizeOf(cell->style), m_layout.styles.at(cell->style).bold));
+  }
 }
 
 // One note per row: the columns without a figure (all districts together as their group).
