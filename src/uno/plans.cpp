@@ -122,7 +122,9 @@ PlanPtr planFor(const css::uno::Reference<css::beans::XPropertySet>& document,
 namespace p8::uno {
 
 PlanPtr chosenPlan(const css::uno::Reference<css::uno::XInterface>& document) {
-  std::string id = documentPlanId(document);
+  // Read afresh (the user may have edited File ▸ Properties); the functions' cache follows.
+  std::string id = userProperty(document, kPlanProperty);
+  rememberDocumentPlan(document, id);
   if (id.empty()) return nullptr;
   return loadPlan(resolveAgainstDocument(document, id));
 }

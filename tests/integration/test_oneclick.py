@@ -1,0 +1,172 @@
+"""Issue 6 in the office, headless: the one-click check (vnd.p8calc:check, the same call as the
+menu, the toolbar and the sidebar's button) on real workbooks — findings sheet, marks over
+the cells, undo/redo, clear, plan and accepted warnings remembered in the document, bad
+workbooks — and every input cell unchanged (values, formulas and formats hashed)."""
+import hashlib
+import os
+import shutil
+import tempfile
+import unittest
+
+from office import Office, prop
+
+BUILD = os.environ.get("P8_BUILD_DIR", "build")
+SOURCE = os.environ.get("P8_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+RESULTS = "P8 Kết quả kiểm tra"
+FORMAT_PROPS = ("CellBackColor", "CharWeight", "CharColor", "NumberFormat", "IsCellBackgroundTransparent")
+
+
+def summary(result):
+    return dict(part.split("=", 1) for part in result.Result.split(";") if "=" in part)
+
+
+def input_hash(doc):
+    """Values, formulas and formats of every used cell of every sheet but ours."""
+    h = hashlib.sha256()
+    for sheet in doc.Sheets:
+        if sheet.Name == RESULTS:
+            continue
+        cur = sheet.createCursor()
+        cur.gotoEndOfUsedArea(False)
+        rows, cols = cur.RangeAddress.EndRow + 1, cur.RangeAddress.EndColumn + 1
+        rng = sheet.getCellRangeByPosition(0, 0, cols - 1, rows - 1)
+        h.update(repr((sheet.Name, rng.getDataArray(), rng.getFormulaArray())).encode())
+        for r in range(rows):
+            for c in range(cols):
+                cell = sheet.getCellByPosition(c, r)
+                h.update(repr([cell.getPropertyValue(p) for p in FORMAT_PROPS]).encode())
+                h.update(cell.Annotation.String.encode())
+    return h.hexdigest()
+
+
+def marks(doc):
+    return sorted(f"{s.Name}!{s.DrawPage.getByIndex(i).Name.split('|')[-1]}"
+                  for s in doc.Sheets for i in range(s.DrawPage.Count)
+                  if s.DrawPage.getByIndex(i).Name.startswith("p8calc-mark|"))
+
+
+class OneClickCheck(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office(BUILD, "oneclick").start()
+        cls.tmp = tempfile.mkdtemp(prefix="p8oneclick-")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.stop()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def open_copy(self, name):
+        path = os.path.join(self.tmp, name)
+        shutil.copy(os.path.join(SOURCE, "samples", name), path)
+        doc = self.office.open(path)
+        self.addCleanup(doc.close, True)
+        return doc
+
+    def check(self, doc):
+        r = self.office.dispatch(doc.CurrentController.Frame, "vnd.p8calc:check")
+        self.assertEqual(r.State, 1, r.Result)   # DispatchResultState.SUCCESS
+        return summary(r)
+
+    def test_planted_errors_sheet_marks_undo_and_clear_never_touch_input(self):
+        doc = self.open_copy("bac-kan-phan-bo-co-loi.ods")
+        before = input_hash(doc)
+        s = self.check(doc)
+        self.assertEqual((s["errors"], s["warnings"], s["plan"]), ("11", "3", "bac-kan-2022"))
+        self.assertEqual(input_hash(doc), before)
+
+        sheet = doc.Sheets.getByName(RESULTS)
+        data = sheet.getCellRangeByName("A1:G30").getDataArray()
+        header = next(i for i, row in enumerate(data) if row[1] in ("Mã", "Code"))
+        first = data[header + 1]
+        self.assertEqual(first[1:6], ("sum-mismatch", "Phân bổ", "L6", "380", "370"))
+        self.assertEqual(sheet.getCellByPosition(3, header + 1).Formula, '=HYPERLINK("#\'Phân bổ\'.L6";"L6")')
+        codes = {row[1] for row in data[header + 1:] if row[1]}
+        self.assertTrue({"allocation-over", "allocation-under", "cell-error", "value-not-number",
+                         "value-negative", "value-text-number", "value-not-integer",
+                         "total-hardcoded"} <= codes, codes)
+
+        drawn = marks(doc)
+        self.assertEqual(len(drawn), int(s["highlighted"]))
+        self.assertIn("Phân bổ!L6", drawn)
+        self.assertIn("Phân bổ!F9", drawn)              # the warning too
+        um = doc.UndoManager
+        um.undo()                                        # one Ctrl+Z: the marks go
+        self.assertEqual(marks(doc), [])
+        um.redo()
+        self.assertEqual(marks(doc), drawn)
+
+        s2 = self.check(doc)                             # a second run replaces, never adds
+        self.assertEqual(s2["errors"], "11")
+        self.assertEqual(marks(doc), drawn)
+        self.assertEqual([sh.Name for sh in doc.Sheets].count(RESULTS), 1)
+
+        r = self.office.dispatch(doc.CurrentController.Frame, "vnd.p8calc:clear")
+        self.assertEqual(summary(r)["removed"], str(len(drawn)))
+        self.assertEqual(marks(doc), [])
+        self.assertNotIn(RESULTS, [sh.Name for sh in doc.Sheets])
+        self.assertEqual(input_hash(doc), before)
+
+    def test_correct_samples_give_no_error_and_no_warning(self):
+        for name in ("bac-kan-phan-bo-dung.ods", "bac-kan-phan-bo-dung.xlsx"):
+            with self.subTest(name=name):
+                doc = self.open_copy(name)
+                before = input_hash(doc)
+                s = self.check(doc)
+                self.assertEqual((s["errors"], s["warnings"], s["highlighted"]), ("0", "0", "0"))
+                self.assertEqual(input_hash(doc), before)
+
+    def test_appendix_sample_marks_the_empty_targets(self):
+        doc = self.open_copy("ninh-thuan-phu-luc-02.ods")
+        s = self.check(doc)
+        self.assertEqual((s["errors"], s["plan"]), ("0", "ninh-thuan-pl02-2022"))
+        self.assertEqual(marks(doc), ["Phụ lục 02!C42", "Phụ lục 02!C46"])
+
+    def test_plan_chosen_in_the_document_is_used_and_a_broken_one_is_reported(self):
+        doc = self.open_copy("bac-kan-phan-bo-dung.ods")
+        user = doc.DocumentProperties.UserDefinedProperties
+        user.addProperty("P8Plan", 128, "ninh-thuan-pl02-2022")
+        self.assertEqual(self.check(doc)["plan"], "ninh-thuan-pl02-2022")
+        user.setPropertyValue("P8Plan", os.path.join(self.tmp, "missing-plan.json"))
+        s = self.check(doc)
+        self.assertEqual(s["plan"], "")
+        self.assertIn("plan", s["error"])
+        sheet = doc.Sheets.getByName(RESULTS)
+        self.assertIn("missing-plan.json", sheet.getCellRangeByName("A4").String)
+
+    def test_accepted_warning_is_remembered_in_the_document(self):
+        doc = self.open_copy("bac-kan-phan-bo-co-loi.ods")
+        self.assertEqual(self.check(doc)["warnings"], "3")
+        user = doc.DocumentProperties.UserDefinedProperties
+        user.addProperty("P8AcceptedWarnings", 128, "value-text-number@Phân bổ!F9\n")
+        s = self.check(doc)
+        self.assertEqual((s["warnings"], s["errors"]), ("2", "11"))
+        self.assertNotIn("Phân bổ!F9", marks(doc))
+
+    def test_bad_and_empty_workbooks_give_a_clear_answer_not_a_crash(self):
+        doc = self.office.new_calc()
+        self.addCleanup(doc.close, True)
+        s = self.check(doc)                              # empty: no plan can be told
+        self.assertEqual(s["plan"], "")
+        self.assertIn("plan", s["error"])
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.getCellRangeByName("A1").String = "UBND TỈNH BẮC KẠN"
+        sheet.getCellRangeByName("B3").String = "Chỉ tiêu"
+        sheet.getCellRangeByName("C3").String = "TP. Bắc Kạn"
+        sheet.getCellRangeByName("D3").String = "Ba Bể"
+        sheet.getCellRangeByName("E3").String = "Tổng cộng"
+        sheet.getCellRangeByName("B4").String = "Tổ truyền thông cộng đồng"
+        sheet.getCellRangeByName("C4").Formula = "=#REF!+1"
+        sheet.getCellRangeByName("D4").String = "mười"
+        sheet.getCellRangeByName("E4").Formula = "=SUM(C4:D4)"
+        sheet.getCellRangeByName("B5:E6").merge(True)
+        doc.Sheets.insertNewByName("Trống", 1)
+        before = input_hash(doc)
+        s = self.check(doc)
+        self.assertEqual(s["plan"], "bac-kan-2022")
+        self.assertGreaterEqual(int(s["errors"]), 1)
+        self.assertEqual(input_hash(doc), before)
+
+
+if __name__ == "__main__":
+    unittest.main()
