@@ -5,9 +5,14 @@
 // Dump format, one record per line, fields separated by TAB, with \t \n \\ escaped:
 //   FILE <path>  |  FAIL <path> <message>  |  SHEET <name> <rows> <cols>
 //   C <row> <col> <N|T|E> <value> <formula>  |  M <top> <left> <bottom> <right>
+//   HR <first> <last>  |  HC <first> <last>
+// Rows/columns are 0-based sheet coordinates; a record belongs to the SHEET above it.
+// M: a merged area (inclusive). HR/HC: a run of hidden (or filtered-out) rows/columns,
+// inclusive. Unknown records are ignored, so older and newer drivers and readers mix.
 #include "core/check.hpp"
 #include "core/json_out.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -107,10 +112,22 @@ int main(int argc, char** argv) {
     } else if (f[0] == "M" && f.size() >= 5 && !books.empty() && !books.back().sheets.empty()) {
       auto& g = books.back().sheets.back();
       p8::MergedArea m{std::atoi(f[1].c_str()), std::atoi(f[2].c_str()), std::atoi(f[3].c_str()), std::atoi(f[4].c_str())};
+      if (m.top < 0 || m.left < 0 || m.bottom < m.top || m.right < m.left) continue;
       g.merges.push_back(m);
-      for (int r = m.top; r <= m.bottom; ++r)
-        for (int c = m.left; c <= m.right; ++c)
+      // Only cells inside the grid can be covered: a merge reaching past the used area
+      // must not cost a loop over the whole sheet.
+      for (int r = m.top; r <= std::min(m.bottom, g.rows - 1); ++r)
+        for (int c = m.left; c <= std::min(m.right, g.cols - 1); ++c)
           if (r != m.top || c != m.left) g.at(r, c).mergedCovered = true;
+    } else if ((f[0] == "HR" || f[0] == "HC") && f.size() >= 3 && !books.empty() &&
+               !books.back().sheets.empty()) {
+      auto& g = books.back().sheets.back();
+      const bool rows = f[0] == "HR";
+      auto& hidden = rows ? g.hiddenRows : g.hiddenCols;
+      const int n = rows ? g.rows : g.cols;
+      if (hidden.empty()) hidden.assign(static_cast<std::size_t>(std::max(n, 0)), false);
+      const int first = std::max(std::atoi(f[1].c_str()), 0), last = std::min(std::atoi(f[2].c_str()), n - 1);
+      for (int i = first; i <= last; ++i) hidden[static_cast<std::size_t>(i)] = true;
     }
   }
   std::vector<p8::FileResult> results;

@@ -4,7 +4,8 @@
 
 Starts its own headless LibreOffice (private profile under the build folder, watchdog),
 reads every sheet of each file in bulk (getDataArray/getFormulaArray, error cells by one
-query per sheet), and hands the grids to build/p8calc-check, the same core check the
+query per sheet, merged areas by one look per cell format, hidden rows and columns by one
+query of the visible cells), and hands the grids to build/p8calc-check, the same core check the
 extension runs. Exit status: 0 no ERROR, 1 any ERROR, 2 a file cannot be read or the
 arguments/plan are bad (message on stderr naming the file).
 """
@@ -21,6 +22,63 @@ ERROR_RESULT = 4   # com.sun.star.sheet.FormulaResult.ERROR
 
 def esc(value):
     return str(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+
+
+def dump_merges(sheet, rng, out):
+    """M records for the merged areas, without one UNO call per cell: cells of one unique
+    format share their merge attributes (Calc keeps them in the cell pattern), so the first
+    cell of each format group tells whether the group's cells anchor merges, and how big."""
+    try:
+        groups = rng.getUniqueCellFormatRanges()
+        for i in range(groups.getCount()):
+            addrs = groups.getByIndex(i).getRangeAddresses()
+            if not addrs:
+                continue
+            a0 = addrs[0]
+            cur = sheet.createCursorByRange(sheet.getCellRangeByPosition(
+                a0.StartColumn, a0.StartRow, a0.StartColumn, a0.StartRow))
+            cur.collapseToMergedArea()
+            m = cur.RangeAddress
+            h, w = m.EndRow - m.StartRow, m.EndColumn - m.StartColumn
+            if (h == 0 and w == 0) or (m.StartRow, m.StartColumn) != (a0.StartRow, a0.StartColumn):
+                continue   # not merged, or cells covered by a merge anchored elsewhere
+            for a in addrs:
+                for r in range(a.StartRow, a.EndRow + 1):
+                    for c in range(a.StartColumn, a.EndColumn + 1):
+                        out.append(f"M\t{r}\t{c}\t{r + h}\t{c + w}")
+    except Exception:   # merges only refine recognition; values were read already
+        pass
+
+
+def hidden_runs(intervals, count):
+    """[(first, last)] of 0..count-1 not covered by any visible interval."""
+    shown = [False] * count
+    for first, last in intervals:
+        for i in range(max(first, 0), min(last, count - 1) + 1):
+            shown[i] = True
+    runs, start = [], None
+    for i in range(count + 1):
+        if i < count and not shown[i]:
+            start = i if start is None else start
+        elif start is not None:
+            runs.append((start, i - 1))
+            start = None
+    return runs
+
+
+def dump_hidden(rng, rows, cols, out):
+    """HR/HC records (hidden row/column runs) from one query of the visible cells. A row
+    is hidden (or filtered out) when no visible cell lies in it; same for columns."""
+    try:
+        visible = rng.queryVisibleCells().getRangeAddresses()
+    except Exception:
+        return
+    if not visible:   # everything hidden: rows and columns cannot be told apart, say nothing
+        return
+    for first, last in hidden_runs([(a.StartRow, a.EndRow) for a in visible], rows):
+        out.append(f"HR\t{first}\t{last}")
+    for first, last in hidden_runs([(a.StartColumn, a.EndColumn) for a in visible], cols):
+        out.append(f"HC\t{first}\t{last}")
 
 
 def dump_sheet(sheet, out):
@@ -49,6 +107,45 @@ def dump_sheet(sheet, out):
                 out.append(f"C\t{r}\t{c}\tN\t{v!r}\t{esc(formula)}")
             elif v != "":
                 out.append(f"C\t{r}\t{c}\tT\t{esc(v)}\t{esc(formula)}")
+    dump_merges(sheet, rng, out)
+    dump_hidden(rng, rows, cols, out)
+
+
+PASSWORD_MESSAGE = ("tệp có mật khẩu: hãy lưu một bản không đặt mật khẩu rồi kiểm tra bản đó / "
+                    "the file is password-protected: save a copy without a password and check "
+                    "that copy")
+
+
+def refusing_handler():
+    """An interaction handler that answers every question of the office with Abort (so a
+    load never waits for a dialog) and remembers whether a password was asked for. The
+    request itself is not read: python3-uno cannot convert some request exceptions, the
+    continuations (XInteractionPassword) tell enough."""
+    import uno
+    import unohelper
+    from com.sun.star.task import XInteractionHandler
+    abort_type = uno.getTypeByName("com.sun.star.task.XInteractionAbort")
+    password_types = {"com.sun.star.task.XInteractionPassword",
+                      "com.sun.star.task.XInteractionPassword2"}
+
+    class Refuse(unohelper.Base, XInteractionHandler):
+        def __init__(self):
+            self.password_asked = False
+
+        def handle(self, request):
+            try:
+                continuations = request.getContinuations()
+                for c in continuations:
+                    if any(t.typeName in password_types for t in c.getTypes()):
+                        self.password_asked = True
+                for c in continuations:
+                    if c.queryInterface(abort_type):
+                        c.select()
+                        return
+            except Exception:
+                pass
+
+    return Refuse()
 
 
 def dump_file(office, path, out):
@@ -59,15 +156,24 @@ def dump_file(office, path, out):
     if os.path.getsize(path) == 0:
         out.append(f"FAIL\t{esc(path)}\ttệp rỗng / the file is empty")
         return
+    handler = refusing_handler()
     try:
         doc = office.desktop.loadComponentFromURL(
             file_url(path), "_blank", 0,
-            (prop("Hidden", True), prop("ReadOnly", True), prop("Password", ""),
+            (prop("Hidden", True), prop("ReadOnly", True), prop("InteractionHandler", handler),
+             prop("MacroExecutionMode", 0), prop("UpdateDocMode", 0),   # NEVER_EXECUTE, NO_UPDATE
              prop("RepairPackage", False), prop("Silent", True)))
     except Exception as e:   # corrupt, password-protected, unknown format
-        out.append(f"FAIL\t{esc(path)}\tkhông mở được tệp (hỏng, có mật khẩu hoặc không phải "
-                   f"bảng tính) / cannot open the file (corrupt, password-protected or not a "
-                   f"spreadsheet): {esc(type(e).__name__)}")
+        doc = None
+        if not handler.password_asked:
+            out.append(f"FAIL\t{esc(path)}\tkhông mở được tệp (hỏng, có mật khẩu hoặc không "
+                       f"phải bảng tính) / cannot open the file (corrupt, password-protected or "
+                       f"not a spreadsheet): {esc(type(e).__name__)}")
+            return
+    if handler.password_asked:
+        if doc is not None:
+            doc.close(True)
+        out.append(f"FAIL\t{esc(path)}\t{PASSWORD_MESSAGE}")
         return
     if doc is None or not hasattr(doc, "Sheets"):
         if doc is not None:
