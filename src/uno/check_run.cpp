@@ -84,6 +84,8 @@ private:
   Reference<css::task::XStatusIndicator> m_ind;
 };
 
+}  // namespace
+
 // The document's plan choice, else the plan its texts name; nullptr with a reason otherwise.
 PlanPtr choosePlan(const Reference<css::frame::XModel>& model, const std::vector<Grid>& grids,
                    DocResult& out) {
@@ -107,6 +109,8 @@ PlanPtr choosePlan(const Reference<css::frame::XModel>& model, const std::vector
   out.error_en = "Cannot tell which plan this workbook follows: choose one in the Plan panel.";
   return nullptr;
 }
+
+namespace {
 
 void writeOutput(const Reference<css::uno::XComponentContext>& ctx, const Reference<css::frame::XModel>& model,
                  DocResult& result) {

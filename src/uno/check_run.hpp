@@ -26,6 +26,11 @@ std::shared_ptr<const DocResult> acceptAndRecheck(const css::uno::Reference<css:
                                                   const css::uno::Reference<css::frame::XFrame>& frame,
                                                   const std::vector<std::string>& keys);
 
+// The document's plan choice, else the plan its texts name; nullptr with the reason in `out`
+// (error_vi/error_en, and a plan-unknown finding when nothing could be told).
+PlanPtr choosePlan(const css::uno::Reference<css::frame::XModel>& model, const std::vector<Grid>& grids,
+                   DocResult& out);
+
 css::uno::Reference<css::frame::XModel> frameModel(const css::uno::Reference<css::frame::XFrame>& frame);
 
 }  // namespace p8::uno

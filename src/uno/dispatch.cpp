@@ -3,6 +3,7 @@
 #include "uno/args.hpp"
 #include "uno/check_run.hpp"
 #include "uno/log.hpp"
+#include "uno/report_run.hpp"
 
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -74,7 +75,8 @@ void openDeck(const css::uno::Reference<css::uno::XComponentContext>& ctx,
     helper->executeDispatch(provider, ".uno:SidebarDeck." + rtl::OUString::createFromAscii(kDeckId), "", 0, {});
 }
 
-rtl::OUString Dispatch::run(const rtl::OUString& complete) {
+rtl::OUString Dispatch::run(const rtl::OUString& complete,
+                           const css::uno::Sequence<css::beans::PropertyValue>& args) {
   const std::string command = utf8(complete.copy(rtl::OUString::createFromAscii(kProtocol).getLength()));
   if (command == "check") {
     auto r = runCheck(m_ctx, m_frame);
@@ -92,6 +94,21 @@ rtl::OUString Dispatch::run(const rtl::OUString& complete) {
     return ustr(summary);
   }
   if (command == "clear") return ustr("removed=" + std::to_string(clearCheckOutput(frameModel(m_frame))));
+  if (command == "report" || command == "template") {
+    ReportRequest req;
+    if (command == "template") req.layout = "allocation";
+    for (const auto& a : args) {
+      rtl::OUString text;
+      sal_Int32 number = 0;
+      if (a.Name == "Layout" && (a.Value >>= text)) req.layout = utf8(text);
+      else if (a.Name == "Period" && (a.Value >>= number)) req.period = number;
+      else if (a.Name == "Out" && (a.Value >>= text)) req.out = utf8(text);
+      else if (a.Name == "Lang" && (a.Value >>= text)) req.lang = utf8(text);
+    }
+    if (command == "report") makeReport(m_ctx, m_frame, req);
+    else makeTemplate(m_ctx, m_frame, req);
+    return ustr(req.out.empty() ? std::string("opened") : "written=" + req.out);
+  }
   if (command == "deck") {
     openDeck(m_ctx, m_frame);
     return "ok";
@@ -104,13 +121,13 @@ void Dispatch::dispatch(const css::util::URL& url, const css::uno::Sequence<css:
 }
 
 void Dispatch::dispatchWithNotification(const css::util::URL& url,
-                                        const css::uno::Sequence<css::beans::PropertyValue>&,
+                                        const css::uno::Sequence<css::beans::PropertyValue>& args,
                                         const css::uno::Reference<css::frame::XDispatchResultListener>& listener) {
   css::frame::DispatchResultEvent ev;
   ev.Source = static_cast<cppu::OWeakObject*>(this);
   ev.State = css::frame::DispatchResultState::FAILURE;
   try {
-    ev.Result <<= run(url.Complete);
+    ev.Result <<= run(url.Complete, args);
     ev.State = css::frame::DispatchResultState::SUCCESS;
   } catch (const std::exception& e) {
     log::error("dispatch " + utf8(url.Complete) + ": " + e.what());

@@ -3,6 +3,9 @@
 //   vnd.p8calc:check  run the check (highlights, findings sheet, sidebar updated), open the deck
 //   vnd.p8calc:clear  remove highlights and the findings sheet
 //   vnd.p8calc:deck   open the "Dự án 8" sidebar deck
+//   vnd.p8calc:report / vnd.p8calc:template  the standard report of the workbook / a blank
+//                     data-entry workbook; arguments Layout, Period, Out (.ods/.xlsx/.pdf; without
+//                     it the new document stays open), Lang
 // It only routes: the work is in check_run.cpp. Every call catches everything.
 #pragma once
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -47,7 +50,7 @@ public:
   css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
-  rtl::OUString run(const rtl::OUString& command);
+  rtl::OUString run(const rtl::OUString& command, const css::uno::Sequence<css::beans::PropertyValue>& args);
   css::uno::Reference<css::uno::XComponentContext> m_ctx;
   css::uno::Reference<css::frame::XFrame> m_frame;
 };

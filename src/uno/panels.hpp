@@ -3,8 +3,10 @@
 //   Plan   — which plan checks this document (remembered in the document)
 //   Check  — the Kiểm tra button, counts, findings (click = go to the cell), accept warnings
 //   Totals — per indicator and district: plan, allocated, actual, gap (gaps marked)
+//   Report — export the standard report layout / a blank data-entry template
 #pragma once
 #include "uno/panel_base.hpp"
+#include "uno/report_run.hpp"
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
@@ -55,6 +57,21 @@ protected:
   int layout(int width) override;
   void refresh() override;
   css::ui::LayoutSize heightFor(int width) override;
+};
+
+// "Xuất báo cáo": the standard report of this workbook, or a blank template, as a new document.
+class ReportPanel : public PanelBase {
+public:
+  using PanelBase::PanelBase;
+  void onAction(const std::string& control) override;
+
+protected:
+  void build() override;
+  int layout(int width) override;
+  void refresh() override {}
+
+private:
+  ReportRequest request() const;
 };
 
 class PanelFactory : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {

@@ -167,6 +167,45 @@ class OneClickCheck(unittest.TestCase):
         self.assertGreaterEqual(int(s["errors"]), 1)
         self.assertEqual(input_hash(doc), before)
 
+    def test_report_and_template_from_the_office(self):
+        doc = self.open_copy("bac-kan-phan-bo-dung.ods")
+        before = input_hash(doc)
+        frame = doc.CurrentController.Frame
+        outs = {ext: os.path.join(self.tmp, "bao-cao" + ext) for ext in (".ods", ".xlsx", ".pdf")}
+        for out in outs.values():
+            r = self.office.dispatch(frame, "vnd.p8calc:report", (
+                prop("Layout", "allocation"), prop("Period", 2025), prop("Out", out), prop("Lang", "vi")))
+            self.assertEqual((r.State, r.Result), (1, "written=" + out))
+        self.assertEqual(input_hash(doc), before)
+        with open(outs[".pdf"], "rb") as f:
+            self.assertEqual(f.read(5), b"%PDF-")
+        for ext in (".ods", ".xlsx"):
+            report = self.office.open(outs[ext])
+            self.addCleanup(report.close, True)
+            sheet = report.Sheets.getByIndex(0)
+            cur = sheet.createCursor()
+            cur.gotoEndOfUsedArea(False)
+            rng = sheet.getCellRangeByPosition(0, 0, cur.RangeAddress.EndColumn, cur.RangeAddress.EndRow)
+            texts = [v for row in rng.getDataArray() for v in row if isinstance(v, str)]
+            self.assertTrue(any("PHÂN BỔ" in t for t in texts), texts[:12])
+            self.assertIn("Chợ Đồn", texts)
+            formulas = [f for row in rng.getFormulaArray() for f in row if f.startswith("=")]
+            self.assertTrue(any("SUM(" in f.upper() for f in formulas), formulas[:5])   # live totals
+            title = next(sheet.getCellByPosition(c, r) for r, row in enumerate(rng.getDataArray())
+                         for c, v in enumerate(row) if isinstance(v, str) and "PHÂN BỔ" in v)
+            self.assertEqual(title.CharFontName, "Times New Roman")
+            self.assertGreaterEqual(title.CharWeight, 150)
+            self.assertTrue(any(sheet.getCellByPosition(c, r).IsMerged
+                                for r in range(6) for c in range(4)), "the header has merged cells")
+
+        template = os.path.join(self.tmp, "bieu-mau.ods")
+        r = self.office.dispatch(frame, "vnd.p8calc:template", (prop("Out", template), prop("Lang", "vi")))
+        self.assertEqual(r.State, 1, r.Result)
+        blank = self.office.open(template)
+        self.addCleanup(blank.close, True)
+        s = self.check(blank)          # the template's plan travels in the file
+        self.assertEqual((s["plan"], s["errors"]), ("bac-kan-2022", "0"))
+
 
 if __name__ == "__main__":
     unittest.main()
