@@ -25,7 +25,8 @@ def add_parsers(sub):
     """Registers `report` and `template` on the driver's subparsers."""
     r = sub.add_parser("report", help="xuất báo cáo theo mẫu / export the standard report")
     r.add_argument("file")
-    r.add_argument("--out", required=True, help="OUT.ods | OUT.xlsx | OUT.pdf")
+    r.add_argument("--out", required=True, action="append",
+                   help="OUT.ods | OUT.xlsx | OUT.pdf (repeat for several formats)")
     r.add_argument("--period", type=int, help="năm báo cáo / reporting year")
     r.add_argument("--layout", default="progress", help="progress | allocation | a layout JSON file")
     r.add_argument("--plan")
@@ -39,7 +40,8 @@ def add_parsers(sub):
     t.add_argument("--layout", help="default: the kind's layout")
     t.add_argument("--district", help="đơn vị báo cáo / the reporting district (progress)")
     t.add_argument("--period", type=int)
-    t.add_argument("--out", required=True, help="OUT.ods | OUT.xlsx | OUT.pdf")
+    t.add_argument("--out", required=True, action="append",
+                   help="OUT.ods | OUT.xlsx | OUT.pdf (repeat for several formats)")
     t.add_argument("--lang", choices=["vi", "en"], default="vi")
     t.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     t.add_argument("--timeout", type=int, default=600)
@@ -307,14 +309,18 @@ def store(doc, out):
 
 
 # -- the commands ----------------------------------------------------------------------------
-def _check_out(args):
-    ext = os.path.splitext(args.out)[1].lower()
-    if ext not in FILTERS:
-        return fail(f"--out phải có đuôi .ods, .xlsx hoặc .pdf: {args.out}",
-                    f"--out must end in .ods, .xlsx or .pdf: {args.out}")
-    folder = os.path.dirname(os.path.abspath(args.out))
-    if not os.path.isdir(folder):
-        return fail(f"không có thư mục {folder}", f"no such folder: {folder}")
+def _check_out(args, source=None):
+    for out in args.out:
+        ext = os.path.splitext(out)[1].lower()
+        if ext not in FILTERS:
+            return fail(f"--out phải có đuôi .ods, .xlsx hoặc .pdf: {out}",
+                        f"--out must end in .ods, .xlsx or .pdf: {out}")
+        folder = os.path.dirname(os.path.abspath(out))
+        if not os.path.isdir(folder):
+            return fail(f"không có thư mục {folder}", f"no such folder: {folder}")
+        if source and os.path.exists(out) and os.path.realpath(out) == os.path.realpath(source):
+            return fail("--out không được trùng tệp số liệu (tệp của bạn không bao giờ bị ghi đè).",
+                        "--out must not be the workbook itself (your file is never overwritten).")
     return 0
 
 
@@ -328,12 +334,9 @@ def _plan_ref(plan):
 def report(args):
     import p8calc
     from office import Office
-    if _check_out(args):
-        return 2
     src = os.path.abspath(args.file) if os.path.exists(args.file) else args.file
-    if os.path.exists(args.out) and os.path.realpath(args.out) == os.path.realpath(src):
-        return fail("--out không được trùng tệp số liệu (tệp của bạn không bao giờ bị ghi đè).",
-                    "--out must not be the workbook itself (your file is never overwritten).")
+    if _check_out(args, src):
+        return 2
     with Office(args.build, "report", timeout=args.timeout) as office:
         dump = []
         p8calc.dump_file(office, src, dump)
@@ -342,7 +345,8 @@ def report(args):
             return 2
         doc = write_model(office, model, _plan_ref(args.plan or (model.check or {}).get("plan")))
         try:
-            store(doc, os.path.abspath(args.out))
+            for out in args.out:
+                store(doc, os.path.abspath(out))
         finally:
             doc.close(True)
     summary(model, args.out)
@@ -360,15 +364,16 @@ def template(args):
     with Office(args.build, "template", timeout=args.timeout) as office:
         doc = write_model(office, model, _plan_ref(args.plan))
         try:
-            store(doc, os.path.abspath(args.out))
+            for out in args.out:
+                store(doc, os.path.abspath(out))
         finally:
             doc.close(True)
-    print(f"Đã tạo biểu mẫu / template written: {args.out}")
+    print(f"Đã tạo biểu mẫu / template written: {', '.join(args.out)}")
     return 0
 
 
-def summary(model, out):
-    print(f"Đã xuất báo cáo / report written: {out}")
+def summary(model, outs):
+    print(f"Đã xuất báo cáo / report written: {', '.join(outs)}")
     c = model.check
     if c:
         print(f"Kế hoạch / plan: {c['plan']}; kiểm tra / check: {c['errors']} lỗi / errors, "

@@ -2,6 +2,7 @@
 // and coordinates are bounded so a damaged dump cannot make a huge grid.
 #include "workbook_dump.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace p8::cli {
@@ -68,6 +69,14 @@ std::vector<DumpedWorkbook> readDump(std::istream& in) {
       for (int r = m.top; r <= m.bottom && r < g.rows; ++r)
         for (int c = m.left; c <= m.right && c < g.cols; ++c)
           if (r != m.top || c != m.left) g.at(r, c).mergedCovered = true;
+    } else if ((f[0] == "HR" || f[0] == "HC") && f.size() >= 3 && !books.empty() && !books.back().sheets.empty()) {
+      Grid& g = books.back().sheets.back();
+      const bool rows = f[0] == "HR";
+      auto& hidden = rows ? g.hiddenRows : g.hiddenCols;
+      const int n = rows ? g.rows : g.cols;
+      if (hidden.empty()) hidden.assign(static_cast<std::size_t>(n), false);
+      const int first = bounded(f[1], kMaxRows), last = std::min(bounded(f[2], kMaxRows), n - 1);
+      for (int i = first; i <= last; ++i) hidden[static_cast<std::size_t>(i)] = true;
     }
   }
   return books;

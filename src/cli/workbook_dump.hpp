@@ -2,6 +2,8 @@
 // p8calc-check reads (see check_main.cpp), shared here so p8calc-report reads it identically.
 //   FILE <path>  |  FAIL <path> <message>  |  SHEET <name> <rows> <cols>
 //   C <row> <col> <N|T|E> <value> <formula>  |  M <top> <left> <bottom> <right>
+//   HR <first> <last>  |  HC <first> <last>   (runs of hidden rows / columns)
+// Unknown records are ignored.
 #pragma once
 #include "core/grid.hpp"
 

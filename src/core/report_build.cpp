@@ -160,9 +160,9 @@ private:
     for (int c = std::max(0, from); c <= to && c < static_cast<int>(m_cols.size()); ++c) w += m_cols[c].widthMm;
     return w;
   }
-  // Height a text needs in a width (mm), roughly: a Times letter is ~0.44 em wide (bold ~0.48).
+  // Height a text needs in a width (mm), roughly: a Times letter is ~0.4 em wide (bold ~0.45).
   double heightFor(const std::string& t, double widthMm, double sizePt, bool bold) const {
-    const double perLine = std::max(1.0, widthMm / (sizePt * 0.3528 * (bold ? 0.48 : 0.44)));
+    const double perLine = std::max(1.0, widthMm / (sizePt * 0.3528 * (bold ? 0.45 : 0.40)));
     double lines = 0;
     std::size_t start = 0;
     while (start <= t.size()) {
@@ -300,6 +300,7 @@ void Builder::tableHeader() {
         if (x >= 0 && y >= 0) t += "=" + num(x) + (lc.source == ColumnSource::Rate ? "/" : "-") + num(y);
       }
       text(m_row, c, t, "th-number");
+      needHeight(m_row, heightFor(t, m_cols[c].widthMm - 2, sizeOf("th-number"), false));
     }
     ++m_row;
   }

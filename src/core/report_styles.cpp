@@ -51,6 +51,7 @@ std::map<std::string, LayoutStyle> defaultLayoutStyles() {
   m["th"].bold = true;
   m["th-number"] = cell("center", "", true);
   m["th-number"].italic = true;
+  m["th-number"].size = 10;   // "(8)=(6)/(5)" fits a narrow column
   m["td-text"] = cell("left", "", true);
   m["td-center"] = cell("center", "", true);
   m["td-section"] = cell("left", "", true);
