@@ -106,8 +106,11 @@ std::vector<std::string> checkAppendix(const SheetTable& t, CheckContext& ctx) {
       const Cell& cell = t.cell(ri, targetCol);
       const std::string at = t.a1(ri, targetCol);
       if (cell.type == Cell::Type::Error) continue;   // reported as cell-error
-      const TargetText target = parseTarget(cell.type == Cell::Type::Number ? machineNumber(cell.number)
-                                                                            : cell.text);
+      // A number cell is read as a number (0.15 under a "15 %" plan target is 15 %), never
+      // re-parsed as text, where "0.15" would be an ambiguous Vietnamese number.
+      const bool plannedPercent = planned && parseTarget(planned->targetText).kind == TargetKind::Percent;
+      const TargetText target = cell.type == Cell::Type::Number ? targetFromNumber(cell.number, plannedPercent)
+                                                                : parseTarget(cell.text);
       const std::string what = r.number.empty() ? text::shorten(r.label, 60) : r.number + " " + text::shorten(r.label, 60);
       if (target.kind == TargetKind::Empty)
         ctx.add("target-empty", t, at, planned ? planned->targetText : "", "",

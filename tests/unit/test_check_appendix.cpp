@@ -113,3 +113,19 @@ TEST_CASE("an appendix that lost most rows of the plan's indicators is not silen
   REQUIRE_FINDING(r, "indicator-missing", "");
   CHECK(find(r, "indicator-missing", "")->expected == "1.1.02");
 }
+
+TEST_CASE("a percent target typed as the number 0.15 matches the plan's \"15% …\"", "[check][appendix]") {
+  const p8::Plan& nt = ninhThuan();
+  Rows rows = appendixFromPlan(nt);
+  int row = -1;
+  for (std::size_t i = 0; i < rows.size() && row < 0; ++i)
+    if (rows[i].size() > 2 && rows[i][2].rfind("'15%", 0) == 0) row = static_cast<int>(i);
+  REQUIRE(row > 0);
+  rows[row][2] = "0.15";   // a number cell (formatted as % in the office)
+  auto r = check(rows, nt, {}, "PL02");
+  INFO(describe(r));
+  CHECK_FALSE(has(r, "target-mismatch", "C" + std::to_string(row + 1)));
+  rows[row][2] = "0.2";
+  r = check(rows, nt, {}, "PL02");
+  REQUIRE_FINDING(r, "target-mismatch", "C" + std::to_string(row + 1));
+}
