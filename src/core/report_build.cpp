@@ -343,6 +343,7 @@ void Builder::tableBody() {
 void Builder::itemRow(const Line& l) {
   const Indicator& ind = *l.indicator;
   const IndicatorFigures* f = m_fig ? m_fig->find(ind.code) : nullptr;
+  const std::size_t rowStart = m_m.cells.size();
   std::vector<int> missing;   // columns whose figure the workbook does not give
   std::string noteStyle = m_template ? "input-text" : "td-note";
   int noteCol = -1;
@@ -429,10 +430,11 @@ void Builder::itemRow(const Line& l) {
   if (!missing.empty()) missingNote(ind, missing, noteCol);
   // Calc measures wrapped cells itself; this floor keeps long names and notes readable
   // where its measure falls short (cell margins, a font substituted on another machine).
-  for (int c = 0; c <= lastCol(); ++c) {
-    const ReportCell* cell = m_m.at(m_row, c);
-    if (cell && cell->kind == ReportCell::Kind::Text && m_layout.styles.at(cell->style).wrap)
-      needHeight(m_row, heightFor(cell->text, m_cols[c].widthMm - 3, sizeOf(cell->style), m_layout.styles.at(cell->style).bold));
+  for (std::size_t i = rowStart; i < m_m.cells.size(); ++i) {   // this row's cells only: linear in the plan
+    const ReportCell& cell = m_m.cells[i];
+    if (cell.kind == ReportCell::Kind::Text && m_layout.styles.at(cell.style).wrap)
+      needHeight(m_row, heightFor(cell.text, m_cols[cell.col].widthMm - 3, sizeOf(cell.style),
+                                  m_layout.styles.at(cell.style).bold));
   }
 }
 
@@ -467,8 +469,9 @@ void Builder::missingNote(const Indicator& ind, const std::vector<int>& missing,
                        "Indicator " + ind.code + " (" + text::shorten(ind.name.in("en"), 60) + "): the workbook has no figure for " +
                            names + "; cell " + cells + " left empty."});
   if (noteCol < 0) return;
-  for (auto& cell : m_m.cells)
-    if (cell.row == m_row && cell.col == noteCol) {
+  for (auto it = m_m.cells.rbegin(); it != m_m.cells.rend() && it->row == m_row; ++it)   // this row is last
+    if (it->col == noteCol) {
+      ReportCell& cell = *it;
       cell.kind = ReportCell::Kind::Text;
       cell.text = (en() ? "No figures: " : "Chưa có số liệu: ") + names;
     }

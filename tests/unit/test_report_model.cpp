@@ -4,6 +4,7 @@
 // at all, with a wrong total a sum-mismatch at that total's cell.
 #include "test_report_util.hpp"
 
+#include <chrono>
 #include <set>
 
 using namespace checktest;
@@ -330,4 +331,28 @@ TEST_CASE("the model as lines: escaped, one record a line", "[report]") {
   CHECK(t.find("\nSTYLE\tinput-integer\t0\t0\t0\t0\tright\tcenter\t1\t1\tinteger\t0\n") != std::string::npos);
   CHECK(t.size() > 1000);
   CHECK(t.substr(t.size() - 4) == "END\n");
+}
+
+TEST_CASE("a big plan builds fast; hostile texts stay valid UTF-8", "[report]") {
+  p8::Plan plan = bacKan();
+  const p8::Indicator first = plan.indicators.front();
+  plan.indicators.clear();
+  for (int i = 0; i < 3000; ++i) {
+    p8::Indicator ind = first;
+    ind.code = "k" + std::to_string(i);
+    ind.name.vi = "Chỉ tiêu số " + std::to_string(i) + (i == 7 ? std::string(100000, 'x') : "") + (i == 8 ? "\xC3(\xFF" : "");
+    ind.aliases.clear();
+    plan.indicators.push_back(ind);
+  }
+  plan.index();
+  p8::ReportFigures fig;
+  fig.byIndicator["k1"].cumulative = 5;
+  const auto start = std::chrono::steady_clock::now();
+  const auto m = p8::buildReport(layout("allocation"), plan, fig, {});
+  const std::string text = p8::modelText(m);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(secs < 2.0);
+  CHECK(m.tableBottom - m.headerBottom == 3000);
+  CHECK(p8::cleanUtf8(text) == text);
+  CHECK(text.find("Chỉ tiêu số 8\xEF\xBF\xBD(\xEF\xBF\xBD") != std::string::npos);
 }
