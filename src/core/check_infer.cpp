@@ -9,19 +9,6 @@
 #include <map>
 
 namespace p8 {
-namespace {
-
-bool containsWords(const std::string& hay, const std::string& needle) {
-  if (needle.empty()) return false;
-  for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) {
-    const bool a = p == 0 || hay[p - 1] == ' ';
-    const bool b = p + needle.size() == hay.size() || hay[p + needle.size()] == ' ';
-    if (a && b) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 std::string inferPlan(const std::vector<Grid>& sheets, const std::vector<const Plan*>& plans) {
   std::map<std::string, int> score;
@@ -33,7 +20,7 @@ std::string inferPlan(const std::vector<Grid>& sheets, const std::vector<const P
       const std::string f = text::foldKey(c.text);
       for (std::size_t i = 0; i < plans.size(); ++i) {
         const Plan* p = plans[i];
-        if (containsWords(f, provinces[i])) score[p->id] += 3;
+        if (text::containsWords(f, provinces[i])) score[p->id] += 3;
         else if (f.size() <= 60 && p->matchDistrict(c.text).status == NameMatch::Status::Unique) score[p->id] += 1;
       }
     }

@@ -13,15 +13,6 @@
 namespace p8 {
 namespace {
 
-bool containsWords(const std::string& hay, const std::string& needle) {
-  if (needle.empty()) return false;
-  for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) {
-    const bool a = p == 0 || hay[p - 1] == ' ';
-    const bool b = p + needle.size() == hay.size() || hay[p + needle.size()] == ' ';
-    if (a && b) return true;
-  }
-  return false;
-}
 
 // A district's own report names the district in the title rows above the table: its id.
 std::string titleDistrict(const SheetTable& t, const Plan& plan) {
@@ -37,7 +28,7 @@ std::string titleDistrict(const SheetTable& t, const Plan& plan) {
       if (cell.type != Cell::Type::Text || cell.text.size() > 400) continue;
       const std::string f = text::foldKey(cell.text);
       for (const auto& [n, id] : names)
-        if (containsWords(f, n)) return id;
+        if (text::containsWords(f, n)) return id;
     }
   return "";
 }

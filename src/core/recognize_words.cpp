@@ -11,15 +11,7 @@
 
 namespace p8::rec {
 
-bool hasWords(const std::string& f, std::string_view w) {
-  if (w.empty()) return false;
-  for (std::size_t p = f.find(w); p != std::string::npos; p = f.find(w, p + 1)) {
-    const bool a = p == 0 || f[p - 1] == ' ';
-    const bool b = p + w.size() == f.size() || f[p + w.size()] == ' ';
-    if (a && b) return true;
-  }
-  return false;
-}
+bool hasWords(const std::string& f, std::string_view w) { return text::containsWords(f, w); }
 
 bool startsWords(const std::string& f, std::string_view w) {
   return f.size() >= w.size() && f.compare(0, w.size(), w) == 0 && (f.size() == w.size() || f[w.size()] == ' ');

@@ -288,4 +288,14 @@ std::string shorten(std::string_view s, std::size_t maxBytes) {
 
 bool isBlank(std::string_view s) { return trimView(s).empty(); }
 
+bool containsWords(std::string_view f, std::string_view w) {
+  if (w.empty()) return false;
+  for (std::size_t p = f.find(w); p != std::string_view::npos; p = f.find(w, p + 1)) {
+    const bool a = p == 0 || f[p - 1] == ' ';
+    const bool b = p + w.size() == f.size() || f[p + w.size()] == ' ';
+    if (a && b) return true;
+  }
+  return false;
+}
+
 }  // namespace p8::text

@@ -21,6 +21,9 @@ std::string foldKey(std::string_view s);
 // Appends the folded form of s to out (no separator added); for callers folding many cells.
 void foldKeyInto(std::string_view s, std::string& out);
 bool isBlank(std::string_view s);
+// Whether folded text contains `words` as whole words ("tinh bac kan" contains "bac kan",
+// not "ac ka"); both sides already folded with foldKey.
+bool containsWords(std::string_view folded, std::string_view words);
 // Lower-case with diacritics kept and Vietnamese letters in composed form (NFC), so that
 // decomposed and composed spellings compare equal: "HUYỆN" and "Huye\u0323\u0302n" → "huyện".
 // Invalid UTF-8 bytes are dropped. For the few places where diacritics carry meaning
