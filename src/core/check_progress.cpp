@@ -60,6 +60,10 @@ void checkProgress(const SheetTable& t, const TableValues& tv, CheckContext& ctx
     }
     if (ind && goal && (districtReport || !ind->target)) ctx.totals.sheetTarget(ind->code, district, *goal);
     if (!goal && ind && !districtReport) goal = ind->target;
+    // Districts as columns under "Thực hiện": each district's own figure.
+    for (int c = 0; ind && c < t.columnCount(); ++c)
+      if (t.column(c).role == ColumnRole::District && !t.column(c).districtId.empty())
+        if (const auto v = tv.at(ri, c).v) ctx.totals.actual(ind->code, t.column(c).districtId, *v);
     const std::optional<double> achieved = achievedCol >= 0 ? tv.at(ri, achievedCol).v : std::nullopt;
     if (ind && achieved) ctx.totals.actual(ind->code, district, *achieved);
     if (!goal || !achieved) continue;

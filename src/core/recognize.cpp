@@ -80,13 +80,17 @@ namespace rec {
 namespace {
 
 std::optional<TableKind> kindOf(const Header& h) {
-  int districts = 0;
+  int districts = 0, reported = 0;
   std::set<ColumnRole> roles;
   for (const auto& c : h.columns) {
     if (c.role == ColumnRole::District) ++districts;
+    if (c.role == ColumnRole::District && (c.group == ColumnRole::Actual || c.group == ColumnRole::Cumulative))
+      ++reported;
     roles.insert(c.role);
   }
   auto has = [&](ColumnRole r) { return roles.count(r) > 0; };
+  // Districts under "Thực hiện" / "Lũy kế" report what was done, not what was allocated.
+  if (districts >= 2 && reported * 2 > districts) return TableKind::Progress;
   if (districts >= 2) return TableKind::Allocation;
   if (!has(ColumnRole::Name) && !has(ColumnRole::Number)) return std::nullopt;
   if (has(ColumnRole::Actual) || has(ColumnRole::Cumulative)) return TableKind::Progress;

@@ -31,6 +31,7 @@ struct TableColumn {
   ColumnRole role = ColumnRole::Other;
   std::string header;       // header text of the column, header rows joined top to bottom with " / "
   std::string districtId;   // for District columns
+  ColumnRole group = ColumnRole::Other;   // what the header rows above say ("Thực hiện" over districts)
 };
 
 enum class RowRole { Section, Item, Total, Blank };

@@ -198,6 +198,7 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
     if (lowest && !lowest->districtId().empty()) {
       col.role = ColumnRole::District;
       col.districtId = lowest->districtId();
+      if (texts.size() > 1) col.group = roleOfHeader(text::foldKey(upper));
     } else if (!col.header.empty()) {
       const ColumnRole own = lowest ? lowest->role() : ColumnRole::Other;
       const ColumnRole all = texts.size() > 1 ? roleOfHeader(text::foldKey(col.header)) : own;
@@ -209,6 +210,13 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       if (group == ColumnRole::Cumulative && col.role == ColumnRole::Actual) col.role = ColumnRole::Cumulative;
     }
     h.columns.push_back(std::move(col));
+  }
+  // A group header typed once over a run of districts (not merged) holds for the whole run.
+  for (std::size_t i = 1; i < h.columns.size(); ++i) {
+    TableColumn& col = h.columns[i];
+    const TableColumn& prev = h.columns[i - 1];
+    if (col.role == ColumnRole::District && prev.role == ColumnRole::District && col.group == ColumnRole::Other)
+      col.group = prev.group;
   }
   // "TT | Nội dung hoạt động | Chỉ tiêu | …": a second "Chỉ tiêu" column after the activity
   // names is the target, not a second name column.

@@ -85,3 +85,24 @@ TEST_CASE("an annual table (Kế hoạch năm + Thực hiện) is not judged on 
   CHECK_NO_FINDING(r, "progress-behind");
   CHECK_NO_FINDING(r, "progress-exceeds");
 }
+
+TEST_CASE("districts as columns under \"Thực hiện\" are a progress table, not an allocation", "[check][progress]") {
+  Rows rows = {{"KẾT QUẢ THỰC HIỆN DỰ ÁN 8 NĂM 2024 - TỈNH BẮC KẠN"},
+               {},
+               {"STT", "Chỉ tiêu", "ĐVT", "Kết quả thực hiện năm 2024"},
+               {"", "", "", "TP. Bắc Kạn", "Ba Bể", "Bạch Thông", "Chợ Đồn", "Chợ Mới", "Na Rì", "Ngân Sơn", "Pác Nặm"},
+               {"1", "Tổ truyền thông cộng đồng", "tổ", "10", "12", "9", "11", "10", "8", "9", "12"},
+               {"2", "Đối thoại chính sách", "cuộc", "5", "6", "4", "5", "5", "4", "4", "6"}};
+  auto r = check(rows, bacKan(), {}, "Kết quả");
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  CHECK(r.tables[0].kind == p8::TableKind::Progress);
+  // Far below the targets, but these are results, not allocations: no allocation finding.
+  CHECK_NO_FINDING(r, "allocation-under");
+  CHECK(r.count(p8::Severity::Error) == 0);
+  auto line = std::find_if(r.totals.begin(), r.totals.end(),
+                           [](const p8::Total& t) { return t.indicator == "1" && t.district == "bk-cho-don"; });
+  REQUIRE(line != r.totals.end());
+  CHECK(line->actual == 11.0);
+  CHECK_FALSE(line->allocated);
+}
