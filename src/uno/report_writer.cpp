@@ -20,7 +20,10 @@
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
@@ -139,6 +142,19 @@ void pageSetup(const Reference<css::frame::XModel>& doc, const Reference<css::sh
   ps->setPropertyValue("RightMargin", Any(hmm(model.page.right)));
   ps->setPropertyValue("CenterHorizontally", Any(true));
   ps->setPropertyValue("HeaderIsOn", Any(false));
+  ps->setPropertyValue("FooterIsOn", Any(true));
+  // "Trang 1/2" centred in the footer, as the CLI's reports have.
+  Reference<css::sheet::XHeaderFooterContent> footer(ps->getPropertyValue("RightPageFooterContent"), UNO_QUERY_THROW);
+  for (auto text : {footer->getLeftText(), footer->getCenterText(), footer->getRightText()}) text->setString("");
+  Reference<css::text::XText> center = footer->getCenterText();
+  Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+  center->insertString(center->getEnd(), "Trang ", false);
+  center->insertTextContent(center->getEnd(), Reference<css::text::XTextContent>(
+      factory->createInstance("com.sun.star.text.TextField.PageNumber"), UNO_QUERY_THROW), false);
+  center->insertString(center->getEnd(), "/", false);
+  center->insertTextContent(center->getEnd(), Reference<css::text::XTextContent>(
+      factory->createInstance("com.sun.star.text.TextField.PageCount"), UNO_QUERY_THROW), false);
+  ps->setPropertyValue("RightPageFooterContent", Any(footer));
   if (model.page.fitWidth) {
     ps->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));   // one page wide, as many down as needed
     ps->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
