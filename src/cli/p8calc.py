@@ -21,7 +21,10 @@ ERROR_RESULT = 4   # com.sun.star.sheet.FormulaResult.ERROR
 
 
 def esc(value):
-    return str(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+    s = str(value)
+    if "\\" not in s and "\t" not in s and "\n" not in s:
+        return s
+    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
 
 
 def dump_merges(sheet, rng, out):
@@ -97,16 +100,17 @@ def dump_sheet(sheet, out):
                     errors[(r, c)] = sheet.getCellByPosition(c, r).getString() or "#ERR"
     except Exception:
         pass
-    for r, row in enumerate(data):
+    append = out.append   # 55,000 cells for a 5,000-row sheet: keep the loop lean
+    for r, (row, frow) in enumerate(zip(data, formulas)):
         for c, v in enumerate(row):
-            f = formulas[r][c]
-            formula = f if f.startswith("=") else ""
-            if (r, c) in errors:
-                out.append(f"C\t{r}\t{c}\tE\t{esc(errors[(r, c)])}\t{esc(formula)}")
-            elif isinstance(v, float):
-                out.append(f"C\t{r}\t{c}\tN\t{v!r}\t{esc(formula)}")
+            f = frow[c]
+            formula = esc(f) if f[:1] == "=" else ""
+            if errors and (r, c) in errors:
+                append(f"C\t{r}\t{c}\tE\t{esc(errors[(r, c)])}\t{formula}")
+            elif v.__class__ is float:
+                append(f"C\t{r}\t{c}\tN\t{v!r}\t{formula}")
             elif v != "":
-                out.append(f"C\t{r}\t{c}\tT\t{esc(v)}\t{esc(formula)}")
+                append(f"C\t{r}\t{c}\tT\t{esc(v)}\t{formula}")
     dump_merges(sheet, rng, out)
     dump_hidden(rng, rows, cols, out)
 
