@@ -102,9 +102,21 @@ class SidebarUI(unittest.TestCase):
         doc, frame = self.open_visible("bac-kan-phan-bo-co-loi.ods")
         try:
             self.show_deck(frame)
+            root = frame.ContainerWindow.getAccessibleContext()
+            # The menu "Dự án 8" (Addons.xcu) is on the menu bar, with the one-click check.
+            menubar = next(root.getAccessibleChild(i).getAccessibleContext()
+                           for i in range(root.getAccessibleChildCount())
+                           if root.getAccessibleChild(i).getAccessibleContext().getAccessibleRole() == 35)
+            menus = {menubar.getAccessibleChild(i).getAccessibleContext().getAccessibleName(): i
+                     for i in range(menubar.getAccessibleChildCount())}
+            self.assertIn("Dự án 8", menus)
+            ours = menubar.getAccessibleChild(menus["Dự án 8"]).getAccessibleContext()
+            entries = [ours.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                       for i in range(ours.getAccessibleChildCount())]
+            self.assertIn("Kiểm tra bảng tính", entries)
+
             result = self.office.dispatch(frame, "vnd.p8calc:check")
             self.assertIn("errors=11", result.Result)
-            root = frame.ContainerWindow.getAccessibleContext()
             found = wait_for(lambda: find_accessible(root, is_findings_list))
             if found is None:
                 self.xvfb.screenshot(os.path.join(self.shots, "sidebar-failed.png"))
