@@ -13,7 +13,6 @@
 namespace p8 {
 namespace {
 
-
 // A district's own report names the district in the title rows above the table: its id.
 std::string titleDistrict(const SheetTable& t, const Plan& plan) {
   std::vector<std::pair<std::string, std::string>> names;   // folded name → id

@@ -11,16 +11,6 @@
 namespace p8 {
 namespace {
 
-bool containsWords(const std::string& hay, const std::string& needle) {
-  if (needle.empty()) return false;
-  for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) {
-    const bool a = p == 0 || hay[p - 1] == ' ';
-    const bool b = p + needle.size() == hay.size() || hay[p + needle.size()] == ' ';
-    if (a && b) return true;
-  }
-  return false;
-}
-
 // A progress table whose title rows name a district is that district's own report (the check
 // reads it the same way): its figures are not the province's.
 bool districtReport(const Grid& g, const Table& t, const Plan& plan) {
@@ -36,7 +26,7 @@ bool districtReport(const Grid& g, const Table& t, const Plan& plan) {
       if (cell.type != Cell::Type::Text || cell.text.size() > 400) continue;
       const std::string f = text::foldKey(cell.text);
       for (const auto& n : names)
-        if (containsWords(f, n)) return true;
+        if (text::containsWords(f, n)) return true;
     }
   return false;
 }
