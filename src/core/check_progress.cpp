@@ -13,15 +13,17 @@
 namespace p8 {
 namespace {
 
-// A district's own report names the district in the title rows above the table: its id.
-std::string titleDistrict(const SheetTable& t, const Plan& plan) {
+
+}  // namespace
+
+std::string titleDistrict(const Grid& g, const Table& table, const Plan& plan) {
   std::vector<std::pair<std::string, std::string>> names;   // folded name → id
   for (const OrgUnit* d : plan.districts()) {
     names.emplace_back(text::foldKey(d->name), d->id);
     for (const auto& a : d->aliases) names.emplace_back(text::foldKey(a), d->id);
   }
-  const Grid& g = t.grid;
-  for (int r = 0; r < std::min(t.table.top, g.rows); ++r)
+  const GridRect area = gridArea(table);   // grid rows, whichever way the table is read
+  for (int r = 0; r < std::min(area.top, g.rows); ++r)
     for (int c = 0; c < g.cols; ++c) {
       const Cell& cell = g.at(r, c);
       if (cell.type != Cell::Type::Text || cell.text.size() > 400) continue;
@@ -32,15 +34,13 @@ std::string titleDistrict(const SheetTable& t, const Plan& plan) {
   return "";
 }
 
-}  // namespace
-
 void checkProgress(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   const int targetCol = t.first(ColumnRole::Target);
   const int cumulativeCol = t.first(ColumnRole::Cumulative);
   const int achievedCol = cumulativeCol >= 0 ? cumulativeCol
                           : t.first(ColumnRole::PlanYear) < 0 ? t.first(ColumnRole::Actual)
                                                               : -1;
-  const std::string district = titleDistrict(t, ctx.plan);   // "" = the province's table
+  const std::string district = titleDistrict(t.grid, t.table, ctx.plan);   // "" = the province's table
   const bool districtReport = !district.empty();
   const Schedule schedule{ctx.opt.asOfYear, ctx.plan.startYear, ctx.plan.endYear};
   for (int ri = 0; ri < t.rowCount(); ++ri) {

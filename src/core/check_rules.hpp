@@ -83,4 +83,8 @@ void checkAllocation(const SheetTable& t, const TableValues& v, CheckContext& ct
 std::vector<std::string> checkAppendix(const SheetTable& t, CheckContext& ctx);   // check_appendix.cpp
 void checkProgress(const SheetTable& t, const TableValues& v, CheckContext& ctx);    // check_progress.cpp
 
+// A district's own report names the district in the title rows above the table: its id;
+// "" for the province's table (check_progress.cpp; the report reads figures the same way).
+std::string titleDistrict(const Grid& g, const Table& table, const Plan& plan);
+
 }  // namespace p8

@@ -11,26 +11,6 @@
 namespace p8 {
 namespace {
 
-// A progress table whose title rows name a district is that district's own report (the check
-// reads it the same way): its figures are not the province's.
-bool districtReport(const Grid& g, const Table& t, const Plan& plan) {
-  std::vector<std::string> names;
-  for (const OrgUnit* d : plan.districts()) {
-    names.push_back(text::foldKey(d->name));
-    for (const auto& a : d->aliases) names.push_back(text::foldKey(a));
-  }
-  const GridRect area = gridArea(t);
-  for (int r = 0; r < std::min(area.top, g.rows); ++r)
-    for (int c = 0; c < g.cols; ++c) {
-      const Cell& cell = g.at(r, c);
-      if (cell.type != Cell::Type::Text || cell.text.size() > 400) continue;
-      const std::string f = text::foldKey(cell.text);
-      for (const auto& n : names)
-        if (text::containsWords(f, n)) return true;
-    }
-  return false;
-}
-
 void progressFigures(const Grid& g, const Table& table, const Plan& plan, ReportFigures& out) {
   std::vector<Finding> scratch;   // the check reported these already
   TotalsBuilder totals;
@@ -70,7 +50,7 @@ ReportFigures collectFigures(const std::vector<Grid>& sheets, const CheckResult&
     if (table.kind != TableKind::Progress) continue;
     for (const Grid& g : sheets)
       if (g.sheet == table.sheet) {
-        if (!districtReport(g, table, plan)) progressFigures(g, table, plan, out);
+        if (titleDistrict(g, table, plan).empty()) progressFigures(g, table, plan, out);   // a district's own report is not the province's
         break;
       }
   }
