@@ -5,6 +5,8 @@
 #include "core/check.hpp"
 #include "grid_builder.hpp"
 
+#include "test_plans.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -13,15 +15,8 @@
 
 namespace checktest {
 
-inline const p8::Plan& bacKan() {
-  static const p8::Plan plan = p8::loadPlanFile(P8_SOURCE_DIR "/plans/bac-kan-2022.json");
-  return plan;
-}
-
-inline const p8::Plan& ninhThuan() {
-  static const p8::Plan plan = p8::loadPlanFile(P8_SOURCE_DIR "/plans/ninh-thuan-pl02-2022.json");
-  return plan;
-}
+using p8test::bacKan;
+using p8test::ninhThuan;
 
 using Rows = std::vector<std::vector<std::string>>;
 
