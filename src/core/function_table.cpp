@@ -77,11 +77,14 @@ std::vector<FunctionInfo> build() {
                "Project 8: like SUMIF, sums the values whose label is the given district; "
                "spelling variants of one district count as the same.",
                true,
-               {req("values", "giá_trị", "values", "Vùng các số cần cộng.",
-                    "Range of numbers to add."),
+               {req("values", "giá_trị", "values",
+                    "Vùng ô chứa các số cần cộng (tham chiếu ô như trong SUMIF, ví dụ C2:C9 "
+                    "hay cả cột C:C).",
+                    "Cell range of the numbers to add (a reference as in SUMIF, e.g. C2:C9 "
+                    "or a whole column C:C)."),
                 req("labels", "nhãn", "labels",
-                    "Vùng tên huyện, cùng kích thước với giá_trị.",
-                    "Range of district names, same size as values."),
+                    "Vùng ô chứa tên huyện, cùng kích thước với giá_trị.",
+                    "Cell range of district names, same size as values."),
                 req("district", "huyện", "district", "Huyện cần cộng.", "District to sum.")}});
   t.push_back({"checksum", "P8.CHECKSUM",
                "Dự án 8: tổng trừ đi tổng các phần (0 là khớp). Số viết bằng chữ được đọc theo "

@@ -9,18 +9,24 @@
 #include <cppuhelper/implbase3.hxx>
 #include <org/p8/p8calc/XFunctions.hpp>
 
+#include <memory>
+
 namespace p8::uno {
 
 namespace css = com::sun::star;
 using AnyArg = css::uno::Any;
 using Range = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 using DocArg = css::uno::Reference<css::beans::XPropertySet>;
+using CellRangeArg = css::uno::Reference<css::table::XCellRange>;
+
+class RangeCache;
 
 class Functions
     : public cppu::WeakImplHelper3<org::p8::p8calc::XFunctions, css::lang::XServiceName,
                                    css::lang::XServiceInfo> {
 public:
   explicit Functions(const css::uno::Reference<css::uno::XComponentContext>& ctx);
+  ~Functions() override;
 
   static rtl::OUString implementationName();
   static css::uno::Sequence<rtl::OUString> serviceNames();
@@ -34,8 +40,8 @@ public:
                             const AnyArg& plan) override;
   rtl::OUString SAL_CALL district(const DocArg& doc, const AnyArg& text,
                                   const AnyArg& province) override;
-  double SAL_CALL sumdistrict(const DocArg& doc, const Range& values, const Range& labels,
-                              const AnyArg& district) override;
+  double SAL_CALL sumdistrict(const DocArg& doc, const CellRangeArg& values,
+                              const CellRangeArg& labels, const AnyArg& district) override;
   double SAL_CALL checksum(const Range& parts, const AnyArg& total) override;
   double SAL_CALL gap(const AnyArg& actual, const AnyArg& goal) override;
   double SAL_CALL rate(const AnyArg& actual, const AnyArg& goal) override;
@@ -52,6 +58,7 @@ public:
 
 private:
   css::uno::Reference<css::uno::XComponentContext> m_ctx;
+  std::unique_ptr<RangeCache> m_ranges;   // range arguments of SUMDISTRICT (uno/args.hpp)
 };
 
 }  // namespace p8::uno

@@ -1,6 +1,8 @@
 """Issue 5: every Project 8 function in a real Calc — results, error values, spelling
 variants, array arguments — and the Function Wizard metadata in English and Vietnamese,
-read through the office's own FunctionDescriptions API."""
+read through the office's own FunctionDescriptions API. SUMDISTRICT keeps what it read of a
+large range until the range changes: SumDistrictFollowsEveryChange edits such ranges in
+every way a user or a macro does and compares with a sum computed here."""
 import os
 import unittest
 
@@ -25,6 +27,8 @@ NUMBERS = {
     '=P8.SUMDISTRICT(B1:B5;A1:A5;"huyen cho don")': 35.5,
     '=P8.SUMDISTRICT(B1:B5;A1:A5;"TP Bắc Kạn")': 7,
     '=P8.SUMDISTRICT(B1:B5;A1:A5;"Ngân Sơn")': 0,
+    '=P8.SUMDISTRICT(B:B;A:A;"Chợ Đồn")': 35.5,          # whole columns: only the used rows are read
+    '=P8.SUMDISTRICT(B2;A2;"Ba Bể")': 12,
     '=P8.CHECKSUM(B1:B4;B5)': 0,
     '=P8.CHECKSUM(B1:B4;100)': 100 - 54.5,   # "15,5" as text counts
     '=P8.GAP(300;"380 tổ")': 80,
@@ -141,6 +145,119 @@ class FunctionsInCalc(unittest.TestCase):
                 self.assertTrue(descs[name]["Description"])
                 for a in descs[name]["Arguments"]:
                     self.assertTrue(a.Description, f"{name}.{a.Name}")
+
+
+DISTRICT_SPELLINGS = ["Chợ Đồn", "H. Ba Bể", "huyen cho don", "TP. Bắc Kạn", "Ba Bể"]
+CHO_DON = {"Chợ Đồn", "huyen cho don", "Huyện Chợ Đồn", "cho don"}
+LARGE = 600   # rows: above the size from which SUMDISTRICT keeps a range's data
+
+
+class SumDistrictFollowsEveryChange(unittest.TestCase):
+    """Large ranges are read once and kept until Calc reports a change inside them: every
+    kind of change must still give the right sum at once."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office(BUILD, "sumdistrict-cache").start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.stop()
+
+    def setUp(self):
+        self.doc = self.office.new_calc()
+        self.addCleanup(self.doc.close, True)
+        self.sheet = self.doc.Sheets.getByIndex(0)
+        self.sheet.getCellRangeByName(f"A1:C{LARGE}").setDataArray(tuple(
+            (DISTRICT_SPELLINGS[i % 5], float(i), float(i % 7)) for i in range(LARGE)))
+        self.formula("E1", f'=P8.SUMDISTRICT(B1:B{LARGE};A1:A{LARGE};"Chợ Đồn")')
+
+    def formula(self, address, text):
+        cell = self.sheet.getCellRangeByName(address)
+        cell.setPropertyValue("FormulaLocal", text)
+        return cell
+
+    def expected(self, first_row=0, rows=LARGE, labels_col=0, values_col=1):
+        data = self.sheet.getCellRangeByPosition(0, first_row, 3, first_row + rows - 1).getDataArray()
+        total = 0.0
+        for row in data:
+            label, value = row[labels_col], row[values_col]
+            if isinstance(value, str) and value:    # a number typed as text, Vietnamese way
+                value = float(value.replace(".", "").replace(",", "."))
+            if label in CHO_DON and isinstance(value, float):
+                total += value
+        return total
+
+    def assertSum(self, address="E1", **where):
+        cell = self.sheet.getCellRangeByName(address)
+        self.assertEqual(cell.getError(), 0, cell.getPropertyValue("FormulaLocal"))
+        self.assertAlmostEqual(cell.getValue(), self.expected(**where), places=6)
+
+    def test_values_labels_and_blocks_edited(self):
+        self.assertSum()
+        self.sheet.getCellByPosition(1, 5).Value = 1000          # a value of a Chợ Đồn row
+        self.assertSum()
+        self.sheet.getCellByPosition(0, 6).String = "Huyện Chợ Đồn"   # a label now counts
+        self.assertSum()
+        self.sheet.getCellByPosition(1, 7).String = "12,5"       # a number typed as text
+        self.assertSum()
+        self.sheet.getCellRangeByName("A10:B12").setDataArray(
+            (("cho don", 1.0), ("Chợ Đồn", 2.0), ("Na Rì", 3.0)))
+        self.assertSum()
+        self.sheet.getCellRangeByName("A20:B40").clearContents(1 | 4 | 16)   # value, string, formula
+        self.assertSum()
+
+    def test_values_that_are_formulas_and_undo(self):
+        for r in range(LARGE):   # B = C * 10: the range holds formulas
+            self.sheet.getCellByPosition(1, r).Formula = f"=C{r + 1}*10"
+        self.assertSum()
+        self.sheet.getCellByPosition(2, 10).Value = 50           # a precedent of the range
+        self.assertSum()
+        self.sheet.getCellByPosition(1, 15).Formula = "=1/0"     # an error in a Chợ Đồn row
+        self.assertEqual(self.sheet.getCellRangeByName("E1").getError(), 502)
+        self.doc.UndoManager.undo()
+        self.assertSum()
+
+    def test_rows_inserted_and_deleted_around_the_range(self):
+        self.assertSum()
+        self.sheet.Rows.insertByIndex(0, 3)                     # the range moves to rows 4..
+        self.assertSum("E4", first_row=3)
+        # A formula over the old address now reads other cells: never the kept data.
+        self.formula("F1", f'=P8.SUMDISTRICT(B1:B{LARGE};A1:A{LARGE};"Chợ Đồn")')
+        self.assertSum("F1")
+        self.sheet.Rows.removeByIndex(100, 10)                  # the range shrinks
+        self.assertSum("E4", first_row=3, rows=LARGE - 10)
+        self.sheet.getCellByPosition(1, 50).Value = -7
+        self.assertSum("E4", first_row=3, rows=LARGE - 10)
+
+    def test_two_documents_same_addresses(self):
+        other = self.office.new_calc()
+        self.addCleanup(other.close, True)
+        sheet = other.Sheets.getByIndex(0)
+        sheet.getCellRangeByName(f"A1:B{LARGE}").setDataArray(
+            tuple(("Chợ Đồn", 1.0) for _ in range(LARGE)))
+        cell = sheet.getCellRangeByName("E1")
+        cell.setPropertyValue("FormulaLocal", f'=P8.SUMDISTRICT(B1:B{LARGE};A1:A{LARGE};"Chợ Đồn")')
+        self.assertEqual(cell.getValue(), LARGE)
+        self.assertSum()
+        sheet.getCellByPosition(1, 0).Value = 101
+        self.assertEqual(cell.getValue(), LARGE + 100)
+        self.assertSum()
+
+    def test_dependents_and_recalculation(self):
+        volatile = self.formula("F1", "=E1+NOW()*0")             # recalculated on every change
+        self.sheet.getCellByPosition(1, 0).Value = 777           # row 1 is a Chợ Đồn row
+        self.assertAlmostEqual(volatile.getValue(), self.expected(), places=6)
+        self.doc.calculateAll()
+        self.assertSum()
+        self.sheet.getCellByPosition(1, 0).Value = 778
+        self.doc.calculateAll()
+        self.assertSum()
+
+    def test_only_cell_references(self):
+        cell = self.formula("G1", '=P8.SUMDISTRICT({1;2};{"Ba Bể";"Chợ Đồn"};"Chợ Đồn")')
+        self.assertNotEqual(cell.getError(), 0)                 # like SUMIF: a range, not an array
+        self.assertNotEqual(cell.getError(), NAME_ERROR)
 
 
 class VietnameseOffice(unittest.TestCase):
