@@ -99,6 +99,15 @@ CheckResult checkWorkbook(const std::vector<Grid>& sheets, const Plan& plan, con
       }
       res.tables.push_back(detachedCopy(table));
     }
+    if (!g.skippedFrom.empty())
+      res.findings.push_back(makeFinding(
+          "content-skipped", g.sheet, g.skippedFrom, "", "",
+          "Ô " + g.skippedFrom + " và các ô sau nó nằm cách bảng hơn " + std::to_string(kMaxRowGap) +
+              " dòng (hoặc " + std::to_string(kMaxColGap) + " cột) trống nên không được đọc. Nếu đó là ô thừa, hãy xóa đi; "
+              "nếu là một bảng, hãy chuyển nó lại gần hoặc sang trang riêng.",
+          "Cell " + g.skippedFrom + " and the cells after it lie more than " + std::to_string(kMaxRowGap) +
+              " empty rows (or " + std::to_string(kMaxColGap) + " columns) away from the tables and were not read. "
+              "Delete it if it is a stray cell; move a table closer or to its own sheet."));
     if (rec.tables.empty() && hasContent(g))
       res.findings.push_back(makeFinding(
           "table-not-found", g.sheet, "", "", "",

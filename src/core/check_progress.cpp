@@ -16,6 +16,14 @@ namespace {
 
 }  // namespace
 
+// Districts as columns under "Thực hiện": each district's own figure goes to the totals.
+static void districtActuals(const SheetTable& t, const TableValues& tv, int ri, const std::string& code,
+                            CheckContext& ctx) {
+  for (int c = 0; c < t.columnCount(); ++c)
+    if (t.column(c).role == ColumnRole::District && !t.column(c).districtId.empty())
+      if (const auto v = tv.at(ri, c).v) ctx.totals.actual(code, t.column(c).districtId, *v);
+}
+
 std::string titleDistrict(const Grid& g, const Table& table, const Plan& plan) {
   std::vector<std::pair<std::string, std::string>> names;   // folded name → id
   for (const OrgUnit* d : plan.districts()) {
@@ -59,29 +67,30 @@ void checkProgress(const SheetTable& t, const TableValues& tv, CheckContext& ctx
     }
     if (ind && goal && (districtReport || !ind->target)) ctx.totals.sheetTarget(ind->code, district, *goal);
     if (!goal && ind && !districtReport) goal = ind->target;
-    // Districts as columns under "Thực hiện": each district's own figure.
-    for (int c = 0; ind && c < t.columnCount(); ++c)
-      if (t.column(c).role == ColumnRole::District && !t.column(c).districtId.empty())
-        if (const auto v = tv.at(ri, c).v) ctx.totals.actual(ind->code, t.column(c).districtId, *v);
-    const std::optional<double> achieved = achievedCol >= 0 ? tv.at(ri, achievedCol).v : std::nullopt;
-    if (ind && achieved) ctx.totals.actual(ind->code, district, *achieved);
-    if (!goal || !achieved) continue;
-    const ProgressStatus st = judgeProgress(*achieved, goal, schedule);
+    if (ind) districtActuals(t, tv, ri, ind->code, ctx);
+    // A plain double and a flag, not an optional: GCC 12 warns falsely about the optional here.
+    double done = 0;
+    bool reported = false;
+    if (achievedCol >= 0)
+      if (const auto v = tv.at(ri, achievedCol).v) done = *v, reported = true;
+    if (ind && reported) ctx.totals.actual(ind->code, district, done);
+    if (!goal || !reported) continue;
+    const ProgressStatus st = judgeProgress(done, goal, schedule);
     const std::string at = t.a1(ri, achievedCol);
     const std::string what = text::shorten(r.label.empty() ? r.number : r.label, 60);
     if (st == ProgressStatus::Behind) {
       const double due = *goal * expectedShare(schedule);
-      ctx.add("progress-behind", t, at, machineNumber(due), machineNumber(*achieved),
-              "\"" + what + "\": đến hết năm " + std::to_string(*schedule.asOfYear) + " đạt " + viNumber(*achieved, m) +
+      ctx.add("progress-behind", t, at, machineNumber(due), machineNumber(done),
+              "\"" + what + "\": đến hết năm " + std::to_string(*schedule.asOfYear) + " đạt " + viNumber(done, m) +
                   "/" + viNumber(*goal, m) + ", chậm so với tiến độ (cần khoảng " + viNumber(due, m) +
                   "). Đẩy nhanh thực hiện hoặc giải trình trong báo cáo.",
-              "\"" + what + "\": " + enNumber(*achieved, m) + " of " + enNumber(*goal, m) + " by the end of " +
+              "\"" + what + "\": " + enNumber(done, m) + " of " + enNumber(*goal, m) + " by the end of " +
                   std::to_string(*schedule.asOfYear) + ", behind schedule (about " + enNumber(due, m) +
                   " due). Speed up or explain in the report.");
     } else if (st == ProgressStatus::Exceeded) {
-      ctx.add("progress-exceeds", t, at, machineNumber(*goal), machineNumber(*achieved),
-              "\"" + what + "\" đã vượt chỉ tiêu: " + viNumber(*achieved, m) + "/" + viNumber(*goal, m) + ".",
-              "\"" + what + "\" exceeded its target: " + enNumber(*achieved, m) + " of " + enNumber(*goal, m) + ".");
+      ctx.add("progress-exceeds", t, at, machineNumber(*goal), machineNumber(done),
+              "\"" + what + "\" đã vượt chỉ tiêu: " + viNumber(done, m) + "/" + viNumber(*goal, m) + ".",
+              "\"" + what + "\" exceeded its target: " + enNumber(done, m) + " of " + enNumber(*goal, m) + ".");
     }
   }
 }

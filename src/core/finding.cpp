@@ -53,6 +53,7 @@ const std::vector<FindingKind>& findingCatalogue() {
       // The workbook as a whole.
       {"plan-unknown", S::Warning, "Không xác định được kế hoạch", "Plan not identified"},
       {"table-not-found", S::Info, "Không thấy bảng để kiểm tra", "No table found to check"},
+      {"content-skipped", S::Info, "Ô xa bảng không được đọc", "Far-away cells not read"},
   };
   return kinds;
 }

@@ -62,4 +62,19 @@ std::string rangeA1(const Grid& g, int top, int left, int bottom, int right) {
   return a == b ? a : a + ":" + b;
 }
 
+int mainBlockEnd(std::vector<std::pair<int, int>> spans, int maxGap, int* skipped) {
+  if (skipped) *skipped = -1;
+  if (spans.empty()) return -1;
+  std::sort(spans.begin(), spans.end());
+  int end = spans.front().second;
+  for (std::size_t i = 1; i < spans.size(); ++i) {
+    if (spans[i].first > end + maxGap + 1) {
+      if (skipped) *skipped = spans[i].first;
+      return end;
+    }
+    end = std::max(end, spans[i].second);
+  }
+  return end;
+}
+
 }  // namespace p8

@@ -4,6 +4,7 @@
 // absolute addresses, which is what findings and users see.
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace p8 {
@@ -27,6 +28,9 @@ struct Grid {
   std::vector<Cell> cells;             // row-major rows*cols
   std::vector<MergedArea> merges;
   std::vector<bool> hiddenRows, hiddenCols;   // may be empty (= none hidden)
+  // A1 address of the first content cell the reader left out because it lies far from the
+  // rest (see mainBlockEnd); "" when everything was read. The check reports it (INFO).
+  std::string skippedFrom;
 
   Grid() = default;
   Grid(std::string sheetName, int rowCount, int colCount);   // all cells empty
@@ -38,6 +42,13 @@ struct Grid {
   // The merged area (absolute coords) that contains relative (r, c), nullptr when none.
   const MergedArea* mergeAt(int r, int c) const;
 };
+
+// Content far below (or right of) the tables — a stray " " in row 1,040,000 — would make a
+// reader fetch a million empty rows. Given the spans of rows (or columns) holding content, the
+// last index of the main block: content after a gap of more than maxGap empty indices is left
+// out. *skipped gets the first index left out, -1 when none.
+int mainBlockEnd(std::vector<std::pair<int, int>> spans, int maxGap, int* skipped);
+constexpr int kMaxRowGap = 1000, kMaxColGap = 100;
 
 std::string columnName(int col);       // 0 → "A", 26 → "AA"; negative → ""
 std::string cellA1(int absRow, int absCol);   // absolute 0-based → "D9"

@@ -4,6 +4,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -125,11 +126,44 @@ void readHidden(const Reference<css::table::XCellRange>& used, Grid& g) {
   hidden(cols, g.cols, g.hiddenCols);
 }
 
-Grid readSheet(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& name) {
+// The used area, cut where content far away from the rest begins (mainBlockEnd): a stray
+// cell a million rows down must not make us read a million rows.
+css::table::CellRangeAddress readArea(const Reference<css::sheet::XSpreadsheet>& sheet, std::string& skipped) {
   Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
   Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
   auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+  if (end.EndRow <= kMaxRowGap && end.EndColumn <= kMaxColGap) return end;
+  Reference<css::sheet::XCellRangesQuery> query(sheet, UNO_QUERY_THROW);
+  using css::sheet::CellFlags::VALUE;
+  using css::sheet::CellFlags::DATETIME;
+  using css::sheet::CellFlags::STRING;
+  using css::sheet::CellFlags::FORMULA;
+  auto found = query->queryContentCells(VALUE | DATETIME | STRING | FORMULA);
+  std::vector<std::pair<int, int>> rows, cols;
+  for (const auto& a : found->getRangeAddresses()) {
+    rows.emplace_back(a.StartRow, a.EndRow);
+    cols.emplace_back(a.StartColumn, a.EndColumn);
+  }
+  int skipRow = -1, skipCol = -1;
+  const int lastRow = mainBlockEnd(rows, kMaxRowGap, &skipRow);
+  const int lastCol = mainBlockEnd(cols, kMaxColGap, &skipCol);
+  if (skipRow >= 0 || skipCol >= 0) {
+    for (const auto& a : found->getRangeAddresses())   // the first cell left out, for the finding
+      if ((skipRow >= 0 && a.StartRow >= skipRow) || (skipCol >= 0 && a.StartColumn >= skipCol)) {
+        skipped = cellA1(a.StartRow, a.StartColumn);
+        break;
+      }
+  }
+  end.EndRow = std::max(0, std::min<int>(end.EndRow, lastRow));
+  end.EndColumn = std::max(0, std::min<int>(end.EndColumn, lastCol));
+  return end;
+}
+
+Grid readSheet(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& name) {
+  std::string skipped;
+  const auto end = readArea(sheet, skipped);
   Grid g(name, end.EndRow + 1, end.EndColumn + 1);
+  g.skippedFrom = skipped;
   Reference<css::table::XCellRange> used = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
   readValues(used, g);
   readErrors(used, g);

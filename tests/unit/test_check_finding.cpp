@@ -22,6 +22,7 @@ TEST_CASE("the finding catalogue pins every code and its severity", "[check][fin
       {"progress-exceeds", S::Info},       {"value-empty", S::Info},
       {"timeline-unparsed", S::Info},      {"timeline-outside-phase", S::Warning},
       {"table-not-found", S::Info},        {"plan-unknown", S::Warning},
+      {"content-skipped", S::Info},
   };
   for (const auto& [code, sev] : expected) {
     INFO(code);

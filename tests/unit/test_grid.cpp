@@ -1,6 +1,9 @@
 // The grid model: addresses users see (absolute A1, origin-aware), safe access past the
 // edges, merged areas and hidden rows, and the test grid builder other areas rely on.
 #include "grid_builder.hpp"
+#include "core/check.hpp"
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -85,4 +88,31 @@ TEST_CASE("the grid builder reads cells as Calc stores them", "[table][grid]") {
   CHECK(g.at(0, 7).type == Cell::Type::Empty);
   CHECK(parseA1("AA10") == std::pair{9, 26});
   CHECK(parseA1("10") == std::pair{-1, -1});
+}
+
+TEST_CASE("mainBlockEnd: content far from the rest is left out", "[grid]") {
+  int skipped = 0;
+  CHECK(p8::mainBlockEnd({}, 1000, &skipped) == -1);
+  CHECK(skipped == -1);
+  CHECK(p8::mainBlockEnd({{0, 20}, {22, 40}, {900, 950}}, 1000, &skipped) == 950);
+  CHECK(skipped == -1);
+  // A stray cell in row 1,040,000: the tables end at 40, the stray row is reported.
+  CHECK(p8::mainBlockEnd({{1039999, 1039999}, {0, 20}, {22, 40}}, 1000, &skipped) == 40);
+  CHECK(skipped == 1039999);
+  // Overlapping spans (rows of several ranges) are one block.
+  CHECK(p8::mainBlockEnd({{0, 5000}, {10, 20}, {4500, 6200}}, 1000, &skipped) == 6200);
+  CHECK(skipped == -1);
+}
+
+TEST_CASE("a grid read with content left out gives content-skipped", "[grid][check]") {
+  p8::Grid g("Phân bổ", 3, 3);
+  g.at(0, 0).type = p8::Cell::Type::Text;
+  g.at(0, 0).text = "UBND TỈNH BẮC KẠN";
+  g.skippedFrom = "A1040000";
+  const p8::Plan plan = p8::loadPlanFile(P8_SOURCE_DIR "/plans/bac-kan-2022.json");
+  auto r = p8::checkWorkbook({g}, plan);
+  auto it = std::find_if(r.findings.begin(), r.findings.end(), [](const p8::Finding& f) { return f.code == "content-skipped"; });
+  REQUIRE(it != r.findings.end());
+  CHECK(it->cell == "A1040000");
+  CHECK(it->severity == p8::Severity::Info);
 }
