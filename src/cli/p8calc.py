@@ -84,11 +84,55 @@ def dump_hidden(rng, rows, cols, out):
         out.append(f"HC\t{first}\t{last}")
 
 
-def dump_sheet(sheet, out):
+MAX_ROW_GAP, MAX_COL_GAP = 1000, 100   # as kMaxRowGap/kMaxColGap in src/core/grid.hpp
+CONTENT = 1 | 2 | 4 | 16                # com.sun.star.sheet.CellFlags VALUE|DATETIME|STRING|FORMULA
+
+
+def main_block_end(spans, gap):
+    """As p8::mainBlockEnd: the last index of the main block, and the first index left out
+    (content more than `gap` empty indices away), or -1."""
+    end = -1
+    for i, (first, last) in enumerate(sorted(spans)):
+        if i and first > end + gap + 1:
+            return end, first
+        end = max(end, last)
+    return end, -1
+
+
+def read_area(sheet):
+    """The used area, cut where content far away from the rest begins: a stray cell a million
+    rows down must not make us read a million rows. Returns rows, cols and the A1 address of
+    the first content cell left out ("" when none)."""
     cursor = sheet.createCursor()
     cursor.gotoEndOfUsedArea(False)
     rows, cols = cursor.RangeAddress.EndRow + 1, cursor.RangeAddress.EndColumn + 1
+    if rows <= MAX_ROW_GAP + 1 and cols <= MAX_COL_GAP + 1:
+        return rows, cols, ""
+    found = sheet.queryContentCells(CONTENT).getRangeAddresses()
+    last_row, skip_row = main_block_end([(a.StartRow, a.EndRow) for a in found], MAX_ROW_GAP)
+    last_col, skip_col = main_block_end([(a.StartColumn, a.EndColumn) for a in found], MAX_COL_GAP)
+    skipped = ""
+    for a in found:
+        if (skip_row >= 0 and a.StartRow >= skip_row) or (skip_col >= 0 and a.StartColumn >= skip_col):
+            skipped = a1(a.StartRow, a.StartColumn)
+            break
+    return min(rows, max(last_row, 0) + 1), min(cols, max(last_col, 0) + 1), skipped
+
+
+def a1(row, col):
+    name = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        name = chr(65 + rem) + name
+    return f"{name}{row + 1}"
+
+
+def dump_sheet(sheet, out):
+    rows, cols, skipped = read_area(sheet)
     out.append(f"SHEET\t{esc(sheet.Name)}\t{rows}\t{cols}")
+    if skipped:
+        out.append(f"SKIP\t{skipped}")
     rng = sheet.getCellRangeByPosition(0, 0, cols - 1, rows - 1)
     data, formulas = rng.getDataArray(), rng.getFormulaArray()
     errors = {}

@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
       std::cout << p8::modelText(p8::buildTemplate(layout, *plan, opt));
       return 0;
     }
-    const auto books = p8::cli::readDump(std::cin);
+    const auto books = p8::cli::readDump(p8::cli::readAll(stdin));
     if (books.size() != 1) return fail("cần đúng một bảng tính.", "exactly one workbook is needed.");
     const auto& book = books.front();
     if (!book.failure.empty()) return fail(book.file + ": " + book.failure, book.file + ": " + book.failure);

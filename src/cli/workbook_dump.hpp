@@ -1,14 +1,21 @@
-// Reading the workbook dump the p8calc driver (src/cli/p8calc.py) writes: the same format
-// p8calc-check reads (see check_main.cpp), shared here so p8calc-report reads it identically.
+// Reading the workbook dump the p8calc driver (src/cli/p8calc.py) writes — the one reader of
+// p8calc-check and p8calc-report, so both read workbooks identically.
+//
+// One record per line, fields separated by TAB, with \t \n \\ escaped:
 //   FILE <path>  |  FAIL <path> <message>  |  SHEET <name> <rows> <cols>
 //   C <row> <col> <N|T|E> <value> <formula>  |  M <top> <left> <bottom> <right>
-//   HR <first> <last>  |  HC <first> <last>   (runs of hidden rows / columns)
-// Unknown records are ignored.
+//   HR <first> <last>  |  HC <first> <last>  |  SKIP <cell>
+// Rows/columns are 0-based sheet coordinates; a record belongs to the SHEET above it.
+// M: a merged area (inclusive). HR/HC: a run of hidden (or filtered-out) rows/columns,
+// inclusive. SKIP: the first content cell the driver did not read because it lies far from
+// the rest (Grid::skippedFrom). Unknown records are ignored, so older and newer drivers and
+// readers mix; sizes and coordinates are bounded, so a damaged dump cannot make a huge grid.
 #pragma once
 #include "core/grid.hpp"
 
-#include <istream>
+#include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace p8::cli {
@@ -18,6 +25,8 @@ struct DumpedWorkbook {
   std::vector<Grid> sheets;
 };
 
-std::vector<DumpedWorkbook> readDump(std::istream& in);
+std::vector<DumpedWorkbook> readDump(std::string_view dump);
+// All of a stream at once: line-by-line reads of a synchronised stdin cost more than the check.
+std::string readAll(std::FILE* in);
 
 }  // namespace p8::cli

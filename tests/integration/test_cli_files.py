@@ -142,5 +142,24 @@ class FilesThroughTheDriver(unittest.TestCase):
         self.assertIn(r.returncode, (0, 1), r.stderr)
 
 
+    def test_a_stray_cell_far_below_is_left_out_and_reported(self):
+        # The correct sample plus a " " in row 1,040,000: without the cut the driver would
+        # read a million rows; with it the check is as fast and says what it left out.
+        doc = self.office.open(os.path.join(SOURCE, "samples", "bac-kan-phan-bo-dung.ods"))
+        try:
+            doc.Sheets.getByIndex(0).getCellRangeByName("C1040000").String = " "
+            path = self.store(doc, "stray-cell.ods", "calc8")
+        finally:
+            doc.close(True)
+        dump = self.dump(path)
+        sheet = next(line.split("\t") for line in dump if line.startswith("SHEET\t"))
+        self.assertLess(int(sheet[2]), 100)                      # rows read
+        self.assertIn("SKIP\tC1040000", dump)
+        r = run(path, "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        findings = json.loads(r.stdout)["files"][0]["findings"]
+        self.assertEqual([(f["code"], f["cell"], f["severity"]) for f in findings],
+                         [("content-skipped", "C1040000", "INFO")])
+
 if __name__ == "__main__":
     unittest.main()
