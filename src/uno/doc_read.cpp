@@ -18,7 +18,6 @@
 #include <com/sun/star/sheet/XUniqueCellFormatRangesSupplier.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
-#include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/text/XText.hpp>
 
@@ -108,22 +107,20 @@ void readMerges(const Reference<css::sheet::XSpreadsheet>& sheet,
   }
 }
 
+// One query of the visible cells: a row (column) is hidden, or filtered out, when no
+// visible cell lies in it. When nothing is visible rows and columns cannot be told apart:
+// say nothing.
 void readHidden(const Reference<css::table::XCellRange>& used, Grid& g) {
-  Reference<css::table::XColumnRowRange> cr(used, UNO_QUERY);
-  if (!cr.is()) return;
-  auto rows = Reference<css::container::XIndexAccess>(cr->getRows(), UNO_QUERY_THROW);
-  auto cols = Reference<css::container::XIndexAccess>(cr->getColumns(), UNO_QUERY_THROW);
-  auto hidden = [](const Reference<css::container::XIndexAccess>& xs, int n, std::vector<bool>& out) {
-    out.assign(n, false);
-    for (int i = 0; i < n && i < xs->getCount(); ++i) {
-      Reference<css::beans::XPropertySet> p(xs->getByIndex(i), UNO_QUERY);
-      bool visible = true;
-      if (p.is()) p->getPropertyValue("IsVisible") >>= visible;
-      out[i] = !visible;
-    }
-  };
-  hidden(rows, g.rows, g.hiddenRows);
-  hidden(cols, g.cols, g.hiddenCols);
+  Reference<css::sheet::XCellRangesQuery> query(used, UNO_QUERY);
+  if (!query.is()) return;
+  const auto visible = query->queryVisibleCells()->getRangeAddresses();
+  if (!visible.hasElements()) return;
+  g.hiddenRows.assign(g.rows, true);
+  g.hiddenCols.assign(g.cols, true);
+  for (const auto& a : visible) {
+    for (sal_Int32 r = std::max<sal_Int32>(a.StartRow, 0); r <= a.EndRow && r < g.rows; ++r) g.hiddenRows[r] = false;
+    for (sal_Int32 c = std::max<sal_Int32>(a.StartColumn, 0); c <= a.EndColumn && c < g.cols; ++c) g.hiddenCols[c] = false;
+  }
 }
 
 // The used area, cut where content far away from the rest begins (mainBlockEnd): a stray

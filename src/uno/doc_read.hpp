@@ -1,8 +1,9 @@
 // Reading a Calc document into the core's Grid model: one bulk read per sheet
 // (getDataArray + getFormulaArray over the used area), error cells by one query per sheet,
 // merged areas from the sheet's unique cell formats (a merge is part of a cell's format, so
-// every anchor of one merge size shares one format group), hidden rows/columns from the
-// row/column objects. Never one UNO call per cell of the used area.
+// every anchor of one merge size shares one format group), hidden rows/columns from one query
+// of the visible cells. Never one UNO call per cell of the used area. Content far away from
+// the rest is not read (Grid::skippedFrom).
 #pragma once
 #include "core/grid.hpp"
 

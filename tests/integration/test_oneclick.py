@@ -3,8 +3,10 @@ menu, the toolbar and the sidebar's button) on real workbooks — findings sheet
 the cells, undo/redo, clear, plan and accepted warnings remembered in the document, bad
 workbooks — and every input cell unchanged (values, formulas and formats hashed)."""
 import hashlib
+import json
 import os
 import shutil
+import subprocess
 import tempfile
 import unittest
 
@@ -206,6 +208,28 @@ class OneClickCheck(unittest.TestCase):
         s = self.check(blank)          # the template's plan travels in the file
         self.assertEqual((s["plan"], s["errors"]), ("bac-kan-2022", "0"))
 
+
+    def test_the_office_and_p8calc_check_read_and_judge_alike(self):
+        # Hidden rows, merged cells, text numbers, error cells: the in-office reader
+        # (doc_read.cpp) and the CLI driver (p8calc.py) must give the same findings.
+        src = self.open_copy("bac-kan-phan-bo-co-loi.ods")
+        sheet = src.Sheets.getByIndex(0)
+        sheet.Rows.getByIndex(14).IsVisible = False              # row 15 hidden
+        sheet.getCellRangeByName("A18:C18").merge(True)
+        path = os.path.join(self.tmp, "alike.ods")
+        src.storeToURL("file://" + path, (prop("FilterName", "calc8"),))
+        doc = self.office.open(path)
+        self.addCleanup(doc.close, True)
+        s = self.check(doc)
+        data = doc.Sheets.getByName(RESULTS).getCellRangeByName("A1:G80").getDataArray()
+        first = next(i for i, row in enumerate(data) if row[1] in ("Mã", "Code")) + 1
+        last = next(i for i in range(first, len(data)) if not data[i][1])   # a blank row, then totals
+        office = sorted((row[1], row[3]) for row in data[first:last])
+        r = subprocess.run([os.path.join(os.path.abspath(BUILD), "p8calc"), "check", path, "--format", "json"],
+                           capture_output=True, text=True, timeout=300)
+        cli = sorted((f["code"], f["cell"]) for f in json.loads(r.stdout)["files"][0]["findings"])
+        self.assertEqual(office, cli)
+        self.assertEqual(len(cli), int(s["errors"]) + int(s["warnings"]) + int(s["info"]))
 
 if __name__ == "__main__":
     unittest.main()
