@@ -5,6 +5,7 @@ set -euo pipefail
 PKGS=(
   cmake g++ make ninja-build pkg-config binutils util-linux zip unzip
   libreoffice-dev libreoffice-calc libreoffice-l10n-vi python3 python3-uno
+  libreoffice-script-provider-python
   libboost-dev libspdlog-dev catch2
   clang libclang-rt-14-dev
   xvfb x11-utils xdotool imagemagick poppler-utils python3-openpyxl
