@@ -12,6 +12,7 @@
 #include "core/text.hpp"
 #include "core/timeline.hpp"
 #include "uno/args.hpp"
+#include "uno/range_cache.hpp"
 #include "uno/config.hpp"
 #include "uno/plans.hpp"
 

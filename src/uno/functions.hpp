@@ -58,7 +58,7 @@ public:
 
 private:
   css::uno::Reference<css::uno::XComponentContext> m_ctx;
-  std::unique_ptr<RangeCache> m_ranges;   // range arguments of SUMDISTRICT (uno/args.hpp)
+  std::unique_ptr<RangeCache> m_ranges;   // range arguments of SUMDISTRICT (uno/range_cache.hpp)
 };
 
 }  // namespace p8::uno
