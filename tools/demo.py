@@ -12,6 +12,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests", "harness"))
+from cells import a1  # noqa: E402
 from office import Office  # noqa: E402
 
 BUILD = os.path.join(ROOT, "build")
@@ -22,15 +23,6 @@ def has_display():
     if not os.environ.get("DISPLAY"):
         return False
     return subprocess.run(["xdpyinfo"], capture_output=True).returncode == 0
-
-
-def address(col, row):
-    name = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        name = chr(65 + rem) + name
-    return f"{name}{row + 1}"
 
 
 def show_functions(office, path):
@@ -51,7 +43,10 @@ def show_functions(office, path):
                     cell = sheet.getCellByPosition(c, r)
                     shown = cell.getString() if not cell.getError() else f"Err:{cell.getError()}"
                     text = cell.getPropertyValue("FormulaLocal")
-                    print(f"  {sheet.Name}!{address(c, r):6} {text:55} → {shown}")
+                    print(f"  {sheet.Name}!{a1(r, c):6} {text:55} → {shown}")
+        # The one-click check of the sidebar/menu, run by dispatch (the file is not saved).
+        result = office.dispatch(doc.CurrentController.Frame, "vnd.p8calc:check").Result
+        print(f"  Kiểm tra (vnd.p8calc:check): {result}")
     finally:
         doc.close(True)
 

@@ -17,6 +17,8 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests", "harness"))
 
+from cells import a1  # noqa: E402  (tests/harness: shared with the tests and tools)
+
 ERROR_RESULT = 4   # com.sun.star.sheet.FormulaResult.ERROR
 
 
@@ -117,15 +119,6 @@ def read_area(sheet):
             skipped = a1(a.StartRow, a.StartColumn)
             break
     return min(rows, max(last_row, 0) + 1), min(cols, max(last_col, 0) + 1), skipped
-
-
-def a1(row, col):
-    name = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        name = chr(65 + rem) + name
-    return f"{name}{row + 1}"
 
 
 def dump_sheet(sheet, out):

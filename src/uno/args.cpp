@@ -35,17 +35,7 @@ bool isMissing(const css::uno::Any& in) {
   return false;
 }
 
-std::optional<double> asNumber(const css::uno::Any& in) {
-  css::uno::Any a = scalar(in);
-  double d = 0;
-  if (a >>= d) return d;
-  rtl::OUString s;
-  if (a >>= s) {
-    ParsedNumber n = parseNumber(utf8(s));
-    if (n.ok()) return n.value;
-  }
-  return std::nullopt;
-}
+std::optional<double> asNumber(const css::uno::Any& in) { return cellNumber(scalar(in)); }
 
 std::string asText(const css::uno::Any& in) {
   css::uno::Any a = scalar(in);

@@ -47,3 +47,13 @@ def evaluate(doc, formulas, sheet_index=0, column=0, local=True):
         cells.append(c)
     doc.calculateAll()
     return [read(c) for c in cells]
+
+
+def a1(row, col):
+    """0-based (row, col) → "D9", as users see cell addresses."""
+    name = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        name = chr(65 + rem) + name
+    return f"{name}{row + 1}"
