@@ -53,7 +53,7 @@ int CheckPanel::layout(int width) {
   y += bh + m;
   place("summary", m, y, w, 34);
   y += 34 + m;
-  int detailH = 64, listH = std::max(120, total - y - detailH - bh - 3 * m);
+  int detailH = 110, listH = std::max(120, total - y - detailH - bh - 3 * m);
   place("findings", m, y, w, listH);
   y += listH + m;
   place("detail", m, y, w, detailH);
