@@ -7,18 +7,17 @@
 
 The report model (which cell holds what, merges, styles, page setup) comes from
 build/p8calc-report: the layout in layouts/ filled from the plan and from the figures the check
-read in the workbook. This file only writes that model into a NEW Calc document through the
-driver's private office and stores it by the --out extension. The user's workbook is opened
-read-only and never stored. Exit status: 0 written, 2 bad arguments or an unreadable file.
+read in the workbook. This file hands that model to the extension's writer
+(vnd.p8calc:writemodel, the same code as the sidebar's "Xuất báo cáo") in the driver's private
+office, which stores it by the --out extension. The user's workbook is opened read-only and
+never stored. Exit status: 0 written, 2 bad arguments or an unreadable file.
 """
 import os
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FILTERS = {".ods": "calc8", ".xlsx": "Calc MS Excel 2007 XML", ".pdf": "calc_pdf_Export"}
-PAPER_MM = {"A4": (210, 297), "A3": (297, 420)}
-FORMATS = {"integer": "#,##0", "decimal": "#,##0.0#", "percent": "0.0 %"}   # en-US codes, shown vi-VN
+OUTPUTS = (".ods", ".xlsx", ".pdf")   # stored by the extension (src/uno/report_writer.cpp)
 
 
 def add_parsers(sub):
@@ -70,6 +69,7 @@ class Model:
     """The lines of p8calc-report (format in src/core/report_model.hpp)."""
 
     def __init__(self, text):
+        self.text = text
         self.sheet, self.title, self.font, self.page = "Báo cáo", "", ("Times New Roman", 12.0), None
         self.repeat, self.protect, self.check = None, False, None
         self.styles, self.cols, self.rows, self.cells = {}, {}, {}, []
@@ -132,187 +132,27 @@ def run_core(args, command, stdin_text=""):
 
 
 # -- writing it into a new document ----------------------------------------------------------
-def _uno_struct(name, **fields):
-    import uno
-    s = uno.createUnoStruct(name)
-    for k, v in fields.items():
-        setattr(s, k, v)
-    return s
-
-
-def _number_format(doc, code):
-    vi = _uno_struct("com.sun.star.lang.Locale", Language="vi", Country="VN")
-    en = _uno_struct("com.sun.star.lang.Locale", Language="en", Country="US")
-    nf = doc.NumberFormats
-    return nf.addNewConverted(code, en, vi)
-
-
-def _make_styles(doc, model):
-    import uno
-    families = doc.StyleFamilies.getByName("CellStyles")
-    default = families.getByName("Default")
-    default.CharFontName = model.font[0]
-    default.CharHeight = model.font[1]
-    line = _uno_struct("com.sun.star.table.BorderLine2", OuterLineWidth=26, LineWidth=26, LineStyle=0)
-    hori = {"left": "LEFT", "center": "CENTER", "right": "RIGHT"}
-    vert = {"top": 1, "center": 2, "bottom": 3}   # com.sun.star.table.CellVertJustify2
-    keys = {}
-    for name, s in model.styles.items():
-        style = doc.createInstance("com.sun.star.style.CellStyle")
-        full = "P8 " + name
-        if families.hasByName(full):
-            families.removeByName(full)
-        families.insertByName(full, style)
-        style.ParentStyle = "Default"
-        style.CharFontName = model.font[0]
-        style.CharHeight = s["size"] or model.font[1]
-        style.CharWeight = 150.0 if s["bold"] else 100.0
-        style.CharPosture = uno.Enum("com.sun.star.awt.FontSlant", "ITALIC" if s["italic"] else "NONE")
-        style.CharUnderline = 1 if s["underline"] else 0
-        style.HoriJustify = uno.Enum("com.sun.star.table.CellHoriJustify", hori[s["align"]])
-        style.VertJustify = vert[s["valign"]]
-        style.IsTextWrapped = s["wrap"]
-        if s["border"]:   # a little air between the text and the cell's lines
-            style.ParaLeftMargin = 100 if s["align"] == "left" else 0
-            style.ParaRightMargin = 100 if s["align"] == "right" else 0
-        if s["border"]:
-            for side in ("TopBorder", "BottomBorder", "LeftBorder", "RightBorder"):
-                style.setPropertyValue(side, line)
-        if s["format"]:
-            if s["format"] not in keys:
-                keys[s["format"]] = _number_format(doc, FORMATS[s["format"]])
-            style.NumberFormat = keys[s["format"]]
-        style.CellProtection = _uno_struct("com.sun.star.util.CellProtection", IsLocked=s["locked"],
-                                           IsFormulaHidden=False, IsHidden=False, IsPrintHidden=False)
-
-
-def _apply_styles(doc, sheet, model):
-    """One call per style over all its cells (runs of a row merged into ranges)."""
-    by_style = {}
-    for r, c, _, _, style in sorted(model.cells, key=lambda x: (x[4], x[0], x[1])):
-        runs = by_style.setdefault(style, [])
-        if runs and runs[-1][0] == r and runs[-1][2] == c - 1:
-            runs[-1][2] = c
-        else:
-            runs.append([r, c, c])
-    for style, runs in by_style.items():
-        ranges = doc.createInstance("com.sun.star.sheet.SheetCellRanges")
-        addrs = [_uno_struct("com.sun.star.table.CellRangeAddress", Sheet=0, StartColumn=a, StartRow=r,
-                             EndColumn=b, EndRow=r) for r, a, b in runs]
-        ranges.addRangeAddresses(tuple(addrs), False)
-        ranges.CellStyle = "P8 " + style
-
-
-def _page_setup(doc, sheet, model):
-    ps = doc.StyleFamilies.getByName("PageStyles").getByName(sheet.PageStyle)
-    w, h = PAPER_MM.get(model.page["paper"], PAPER_MM["A4"])
-    if model.page["landscape"]:
-        w, h = h, w
-    ps.IsLandscape = model.page["landscape"]
-    ps.Size = _uno_struct("com.sun.star.awt.Size", Width=w * 100, Height=h * 100)
-    top, bottom, left, right = model.page["margins"]
-    ps.TopMargin, ps.BottomMargin = int(top * 100), int(bottom * 100)
-    ps.LeftMargin, ps.RightMargin = int(left * 100), int(right * 100)
-    ps.CenterHorizontally = True
-    ps.HeaderIsOn = False
-    ps.FooterIsOn = True
-    footer = ps.RightPageFooterContent
-    for part in (footer.LeftText, footer.CenterText, footer.RightText):
-        part.setString("")
-    center = footer.CenterText
-    center.insertString(center.getEnd(), "Trang ", False)
-    center.insertTextContent(center.getEnd(), doc.createInstance("com.sun.star.text.TextField.PageNumber"), False)
-    center.insertString(center.getEnd(), "/", False)
-    center.insertTextContent(center.getEnd(), doc.createInstance("com.sun.star.text.TextField.PageCount"), False)
-    ps.RightPageFooterContent = footer
-    if model.page["fit"]:
-        ps.ScaleToPagesX = 1   # one page wide, as many pages down as needed
-        ps.ScaleToPagesY = 0
-
-
-def write_model(office, model, plan_ref):
-    """A new Calc document holding the model; returns it (the caller stores and closes it)."""
-    import uno
-    doc = office.new_calc()
-    doc.lockControllers()
+def write_outputs(office, model, plan_ref, outs):
+    """The extension's own writer (src/uno/report_writer.cpp, vnd.p8calc:writemodel) puts the
+    model into a new document and stores it once per output: the sidebar's reports and these
+    are written by the same code."""
+    from office import prop
+    carrier = office.new_calc()   # a frame to dispatch on; the report is a document of its own
     try:
-        doc.CharLocale = _uno_struct("com.sun.star.lang.Locale", Language="vi", Country="VN")
-        sheet = doc.Sheets.getByIndex(0)
-        try:
-            sheet.Name = model.sheet
-        except Exception:
-            pass   # a name Calc refuses keeps "Sheet1"
-        _make_styles(doc, model)
-        rows, cols = model.nrows, model.ncols
-        data = [[""] * cols for _ in range(rows)]
-        formulas = []
-        for r, c, kind, value, _ in model.cells:
-            if kind == "T":
-                data[r][c] = value
-            elif kind == "N":
-                data[r][c] = float(value)
-            elif kind == "F":
-                formulas.append((r, c, value))
-        sheet.getCellRangeByPosition(0, 0, cols - 1, rows - 1).setDataArray(tuple(tuple(x) for x in data))
-        for r, c, f in formulas:
-            sheet.getCellByPosition(c, r).setFormula(f)
-        _apply_styles(doc, sheet, model)
-        for i, mm in model.cols.items():
-            sheet.Columns.getByIndex(i).Width = int(mm * 100)
-        for top, left, bottom, right in model.merges:
-            sheet.getCellRangeByPosition(left, top, right, bottom).merge(True)
-        for (top, left, bottom, right), items in model.lists:
-            rng = sheet.getCellRangeByPosition(left, top, right, bottom)
-            v = rng.Validation
-            v.Type = uno.Enum("com.sun.star.sheet.ValidationType", "LIST")
-            v.Formula1 = ";".join('"' + i.replace('"', '""') + '"' for i in items)
-            v.ShowList = 1   # com.sun.star.sheet.TableValidationVisibility.UNSORTED
-            v.ShowErrorMessage = True
-            v.ErrorAlertStyle = uno.Enum("com.sun.star.sheet.ValidationAlertStyle", "STOP")
-            v.ErrorTitle = "p8calc"
-            v.ErrorMessage = "Chọn một đơn vị trong danh sách. / Choose a unit from the list."
-            rng.Validation = v
-        all_cells = _uno_struct("com.sun.star.table.CellRangeAddress", Sheet=0, StartColumn=0, StartRow=0,
-                                EndColumn=cols - 1, EndRow=rows - 1)
-        sheet.setPrintAreas((all_cells,))
-        if model.repeat:
-            sheet.setTitleRows(_uno_struct("com.sun.star.table.CellRangeAddress", Sheet=0, StartColumn=0,
-                                           StartRow=model.repeat[0], EndColumn=cols - 1, EndRow=model.repeat[1]))
-            sheet.setPrintTitleRows(True)
-        _page_setup(doc, sheet, model)
-        props = doc.DocumentProperties
-        props.Title = model.title
-        props.Generator = "p8calc"
-        if plan_ref:
-            user = props.UserDefinedProperties
-            if user.getPropertySetInfo().hasPropertyByName("P8Plan"):
-                user.removeProperty("P8Plan")
-            user.addProperty("P8Plan", 0, plan_ref)
-        doc.calculateAll()
-        if model.protect:
-            sheet.protect("")
+        args = [prop("Model", model.text), prop("Plan", plan_ref or "")]
+        args += [prop("Out", os.path.abspath(out)) for out in outs]
+        r = office.dispatch(carrier.CurrentController.Frame, "vnd.p8calc:writemodel", args)
     finally:
-        doc.unlockControllers()
-    # Row heights once the document is unlocked (Calc measures wrapped text only then); the
-    # model's heights are minimums for rows Calc does not measure (merged cells).
-    sheet.getCellRangeByPosition(0, 0, cols - 1, rows - 1).Rows.OptimalHeight = True
-    for r, mm in model.rows.items():
-        row = sheet.Rows.getByIndex(r)
-        row.Height = max(row.Height, int(mm * 100))
-    return doc
-
-
-def store(doc, out):
-    from office import file_url, prop
-    ext = os.path.splitext(out)[1].lower()
-    doc.storeToURL(file_url(out), (prop("FilterName", FILTERS[ext]), prop("Overwrite", True)))
+        carrier.close(True)
+    if r.State != 1:   # com.sun.star.frame.DispatchResultState.SUCCESS
+        raise RuntimeError(f"the office could not write the report: {r.Result}")
 
 
 # -- the commands ----------------------------------------------------------------------------
 def _check_out(args, source=None):
     for out in args.out:
         ext = os.path.splitext(out)[1].lower()
-        if ext not in FILTERS:
+        if ext not in OUTPUTS:
             return fail(f"--out phải có đuôi .ods, .xlsx hoặc .pdf: {out}",
                         f"--out must end in .ods, .xlsx or .pdf: {out}")
         folder = os.path.dirname(os.path.abspath(out))
@@ -343,12 +183,7 @@ def report(args):
         model = run_core(args, "report", "\n".join(dump) + "\n")
         if model is None:
             return 2
-        doc = write_model(office, model, _plan_ref(args.plan or (model.check or {}).get("plan")))
-        try:
-            for out in args.out:
-                store(doc, os.path.abspath(out))
-        finally:
-            doc.close(True)
+        write_outputs(office, model, _plan_ref(args.plan or (model.check or {}).get("plan")), args.out)
     summary(model, args.out)
     return 0
 
@@ -362,12 +197,7 @@ def template(args):
     if model is None:
         return 2
     with Office(args.build, "template", timeout=args.timeout) as office:
-        doc = write_model(office, model, _plan_ref(args.plan))
-        try:
-            for out in args.out:
-                store(doc, os.path.abspath(out))
-        finally:
-            doc.close(True)
+        write_outputs(office, model, _plan_ref(args.plan), args.out)
     print(f"Đã tạo biểu mẫu / template written: {', '.join(args.out)}")
     return 0
 

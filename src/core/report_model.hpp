@@ -98,6 +98,9 @@ ReportModel buildTemplate(const ReportLayout& layout, const Plan& plan, const Re
 //   COL index width_mm | ROW index height_mm | C row col T|N|F|B value style
 //   M top left bottom right | LIST top left bottom right item… | NOTE indicator column vi en | END
 std::string modelText(const ReportModel& model);
+// The inverse, for the office side that writes what `p8calc-report` printed; unknown records
+// are skipped and numbers bounded, so parseModelText(modelText(m)) gives m back.
+ReportModel parseModelText(std::string_view text);
 
 // Helpers shared by the report files.
 std::string upperVi(std::string_view s);     // Vietnamese capitals ("Bắc Kạn" → "BẮC KẠN")

@@ -39,6 +39,19 @@ Reference<css::frame::XModel> finish(const Reference<css::uno::XComponentContext
 
 }  // namespace
 
+void writeModelText(const Reference<css::uno::XComponentContext>& ctx, const std::string& text,
+                    const std::string& planRef, const std::vector<std::string>& outs) {
+  if (outs.empty()) throw ArgError("no output file (Out)");
+  Reference<css::frame::XModel> doc = writeReport(ctx, parseModelText(text), planRef, true);
+  try {
+    for (const auto& out : outs) storeByExtension(doc, out);
+  } catch (...) {
+    Reference<css::util::XCloseable>(doc, UNO_QUERY)->close(true);
+    throw;
+  }
+  Reference<css::util::XCloseable>(doc, UNO_QUERY)->close(true);
+}
+
 std::string layoutsDir() {
   std::string plans = plansDir();
   return plans.substr(0, plans.rfind('/') == std::string::npos ? 0 : plans.rfind('/') + 1) + "layouts";

@@ -8,6 +8,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <string>
+#include <vector>
 
 namespace p8::uno {
 
@@ -28,6 +29,12 @@ css::uno::Reference<css::frame::XModel> makeReport(const css::uno::Reference<css
 css::uno::Reference<css::frame::XModel> makeTemplate(const css::uno::Reference<css::uno::XComponentContext>& ctx,
                                                      const css::uno::Reference<css::frame::XFrame>& frame,
                                                      const ReportRequest& req);
+
+// Writes a model printed by `p8calc-report` (core/report_model.hpp text) into a new document,
+// stores it once per path in `outs` and closes it: `p8calc report/template` use this, so the
+// CLI and the sidebar share one writer.
+void writeModelText(const css::uno::Reference<css::uno::XComponentContext>& ctx, const std::string& text,
+                    const std::string& planRef, const std::vector<std::string>& outs);
 
 std::string layoutsDir();   // <extension>/layouts
 

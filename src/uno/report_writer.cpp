@@ -22,6 +22,7 @@
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -90,6 +91,10 @@ void makeStyles(const Reference<css::frame::XModel>& doc, const ReportModel& mod
                                                                     : css::table::CellHoriJustify_LEFT));
     style->setPropertyValue("VertJustify", Any(sal_Int32(s.valign == "top" ? 1 : s.valign == "bottom" ? 3 : 2)));
     style->setPropertyValue("IsTextWrapped", Any(s.wrap));
+    if (s.border) {   // a little air between the text and the cell's lines
+      style->setPropertyValue("ParaLeftMargin", Any(sal_Int32(s.align == "left" ? 100 : 0)));
+      style->setPropertyValue("ParaRightMargin", Any(sal_Int32(s.align == "right" ? 100 : 0)));
+    }
     if (s.border)
       for (const char* side : {"TopBorder", "BottomBorder", "LeftBorder", "RightBorder"})
         style->setPropertyValue(rtl::OUString::createFromAscii(side), Any(line));
@@ -208,7 +213,8 @@ Reference<css::frame::XModel> writeReport(const Reference<css::uno::XComponentCo
         formula += (formula.empty() ? "\"" : ";\"") + q + "\"";
       }
       v->setPropertyValue("Type", Any(css::sheet::ValidationType_LIST));
-      v->setPropertyValue("Formula1", Any(ustr(formula)));
+      // Formula1 is XSheetCondition's, not a property of the validation object.
+      Reference<css::sheet::XSheetCondition>(v, UNO_QUERY_THROW)->setFormula1(ustr(formula));
       v->setPropertyValue("ShowList", Any(css::sheet::TableValidationVisibility::UNSORTED));
       v->setPropertyValue("ShowErrorMessage", Any(true));
       v->setPropertyValue("ErrorAlertStyle", Any(css::sheet::ValidationAlertStyle_STOP));
@@ -254,10 +260,12 @@ void storeByExtension(const Reference<css::frame::XModel>& doc, const std::strin
   rtl::OUString url;
   if (osl::FileBase::getFileURLFromSystemPath(ustr(path), url) != osl::FileBase::E_None)
     throw ArgError("bad output path " + path);
-  css::beans::PropertyValue f;
-  f.Name = "FilterName";
-  f.Value <<= rtl::OUString::createFromAscii(filter);
-  Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(url, Sequence<css::beans::PropertyValue>(&f, 1));
+  Sequence<css::beans::PropertyValue> props(2);
+  props.getArray()[0].Name = "FilterName";
+  props.getArray()[0].Value <<= rtl::OUString::createFromAscii(filter);
+  props.getArray()[1].Name = "Overwrite";
+  props.getArray()[1].Value <<= true;
+  Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(url, props);
 }
 
 }  // namespace p8::uno
