@@ -1,38 +1,13 @@
 // The workbook dump reader (format in workbook_dump.hpp).
 #include "workbook_dump.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 
 namespace p8::cli {
 namespace {
-
-std::string unescape(std::string_view s) {
-  if (s.find('\\') == std::string_view::npos) return std::string(s);
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size()) {
-      const char n = s[++i];
-      out += n == 't' ? '\t' : n == 'n' ? '\n' : n;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-// Fields of one line, unescaped. `f` is reused from line to line (55,000 lines for a
-// 5,000-row sheet: no allocation per line once the strings have grown).
-void split(std::string_view line, std::vector<std::string>& f) {
-  f.clear();
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= line.size(); ++i)
-    if (i == line.size() || line[i] == '\t') {
-      f.push_back(unescape(line.substr(start, i - start)));
-      start = i + 1;
-    }
-}
 
 int bounded(const std::string& s, int hi) {
   const long v = std::strtol(s.c_str(), nullptr, 10);
@@ -59,7 +34,7 @@ std::vector<DumpedWorkbook> readDump(std::string_view dump) {
     std::string_view line = dump.substr(pos, end - pos);
     pos = end + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    split(line, f);
+    text::splitFields(line, f);
     if (f.empty()) continue;
     const bool inSheet = !books.empty() && !books.back().sheets.empty();
     if (f[0] == "FILE" && f.size() >= 2) {

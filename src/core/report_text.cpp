@@ -4,6 +4,7 @@
 #include "core/report_model.hpp"
 
 #include "core/finding.hpp"
+#include "core/text.hpp"
 
 #include <cstdlib>
 #include <sstream>
@@ -22,30 +23,6 @@ std::string esc(const std::string& s) {
     else out += c;
   }
   return out;
-}
-
-std::string unesc(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size()) {
-      const char n = s[++i];
-      out += n == 't' ? '\t' : n == 'n' ? '\n' : n;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-std::vector<std::string> fields(std::string_view line) {
-  std::vector<std::string> f;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= line.size(); ++i)
-    if (i == line.size() || line[i] == '\t') {
-      f.push_back(unesc(line.substr(start, i - start)));
-      start = i + 1;
-    }
-  return f;
 }
 
 int toInt(const std::string& s) {
@@ -104,13 +81,14 @@ std::string modelText(const ReportModel& m) {
   return o.str();
 }
 
-ReportModel parseModelText(std::string_view text) {
+ReportModel parseModelText(std::string_view lines) {
   ReportModel m;
   m.page.repeatHeader = false;
-  for (std::size_t pos = 0; pos < text.size();) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    const auto f = fields(text.substr(pos, end - pos));
+  std::vector<std::string> f;
+  for (std::size_t pos = 0; pos < lines.size();) {
+    std::size_t end = lines.find('\n', pos);
+    if (end == std::string_view::npos) end = lines.size();
+    text::splitFields(lines.substr(pos, end - pos), f);
     pos = end + 1;
     const std::string& k = f[0];
     const std::size_t n = f.size();

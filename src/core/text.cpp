@@ -298,4 +298,20 @@ bool containsWords(std::string_view f, std::string_view w) {
   return false;
 }
 
+void splitFields(std::string_view line, std::vector<std::string>& out) {
+  out.clear();
+  out.emplace_back();
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '\t') {
+      out.emplace_back();
+    } else if (c == '\\' && i + 1 < line.size()) {
+      const char n = line[++i];
+      out.back() += n == 't' ? '\t' : n == 'n' ? '\n' : n;
+    } else {
+      out.back() += c;
+    }
+  }
+}
+
 }  // namespace p8::text

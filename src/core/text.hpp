@@ -6,6 +6,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace p8::text {
 
@@ -24,6 +25,9 @@ bool isBlank(std::string_view s);
 // Whether folded text contains `words` as whole words ("tinh bac kan" contains "bac kan",
 // not "ac ka"); both sides already folded with foldKey.
 bool containsWords(std::string_view folded, std::string_view words);
+// One line of p8calc's TAB-separated records (the workbook dump, the report model text):
+// the fields with \t \n \\ unescaped. `out` is reused, so no allocation per line once grown.
+void splitFields(std::string_view line, std::vector<std::string>& out);
 // Lower-case with diacritics kept and Vietnamese letters in composed form (NFC), so that
 // decomposed and composed spellings compare equal: "HUYỆN" and "Huye\u0323\u0302n" → "huyện".
 // Invalid UTF-8 bytes are dropped. For the few places where diacritics carry meaning

@@ -126,3 +126,16 @@ TEST_CASE("invalid bytes inside a decomposed letter are dropped (fuzz find)", "[
   CHECK(lv == "\x03hợtp");
   CHECK(p8::text::lowerVi(lv) == lv);
 }
+
+TEST_CASE("splitFields: TAB-separated records with \\t \\n \\\\ escaped", "[parse][text]") {
+  std::vector<std::string> f;
+  p8::text::splitFields("C\t3\t4\tT\tTổ\\tTKVVTB\\nmới \\\\ cũ\t", f);
+  REQUIRE(f.size() == 6);
+  CHECK(f[0] == "C");
+  CHECK(f[4] == "Tổ\tTKVVTB\nmới \\ cũ");
+  CHECK(f[5].empty());
+  p8::text::splitFields("", f);
+  CHECK(f == std::vector<std::string>{""});
+  p8::text::splitFields("a\\", f);   // a lone backslash at the end stays
+  CHECK(f == std::vector<std::string>{"a\\"});
+}
