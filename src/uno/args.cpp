@@ -88,4 +88,22 @@ void rethrowAsUno(const char* function) {
   }
 }
 
+std::string currentExceptionText() {
+  try {
+    throw;
+  } catch (const css::uno::Exception& e) {
+    return utf8(e.Message);
+  } catch (const std::exception& e) {
+    return e.what();
+  } catch (...) {
+    return {};
+  }
+}
+
+std::string formulaString(const std::string& s) {
+  std::string q = "\"";
+  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
 }  // namespace p8::uno

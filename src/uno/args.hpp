@@ -44,6 +44,12 @@ double finite(double v);
 
 [[noreturn]] void rethrowAsUno(const char* function);
 
+// Inside a catch block: the message of the exception being handled, "" when it has none.
+std::string currentExceptionText();
+
+// A text as a string literal of a formula in the API grammar: "a""b" for a"b.
+std::string formulaString(const std::string& s);
+
 // Runs a function body; every exception leaves as the UNO exception Calc expects.
 template <class F>
 auto guarded(const char* function, F&& body) -> decltype(body()) {

@@ -165,18 +165,13 @@ std::shared_ptr<const DocResult> runCheck(const Reference<css::uno::XComponentCo
     log::info("check: read " + ms(t0, t1) + " ms, check " + ms(t1, t2) + " ms, output " +
               ms(t2, std::chrono::steady_clock::now()) + " ms; " +
               std::to_string(result.check.findings.size()) + " findings");
-  } catch (const std::exception& e) {
-    log::error(std::string("check failed: ") + e.what());
-    result.error_vi = std::string("Kiểm tra không chạy được: ") + e.what();
-    result.error_en = std::string("The check could not run: ") + e.what();
-  } catch (const css::uno::Exception& e) {
-    log::error("check failed: " + utf8(e.Message));
-    result.error_vi = "Kiểm tra không chạy được: " + utf8(e.Message);
-    result.error_en = "The check could not run: " + utf8(e.Message);
   } catch (...) {
-    log::error("check failed: unknown exception");
-    result.error_vi = "Kiểm tra không chạy được (lỗi không rõ). Xem nhật ký p8calc.log.";
-    result.error_en = "The check could not run (unknown error). See p8calc.log.";
+    const std::string what = currentExceptionText();
+    log::error("check failed: " + (what.empty() ? std::string("unknown exception") : what));
+    result.error_vi = what.empty() ? "Kiểm tra không chạy được (lỗi không rõ). Xem nhật ký p8calc.log."
+                                   : "Kiểm tra không chạy được: " + what;
+    result.error_en = what.empty() ? "The check could not run (unknown error). See p8calc.log."
+                                   : "The check could not run: " + what;
   }
   storeResult(model, std::move(result));
   return lastResult(model);

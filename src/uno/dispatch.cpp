@@ -142,14 +142,10 @@ void Dispatch::dispatchWithNotification(const css::util::URL& url,
   try {
     ev.Result <<= run(url.Complete, args);
     ev.State = css::frame::DispatchResultState::SUCCESS;
-  } catch (const std::exception& e) {
-    log::error("dispatch " + utf8(url.Complete) + ": " + e.what());
-    ev.Result <<= ustr(std::string("error=") + e.what());
-  } catch (const css::uno::Exception& e) {
-    log::error("dispatch " + utf8(url.Complete) + ": " + utf8(e.Message));
-    ev.Result <<= rtl::OUString("error=" + e.Message);
   } catch (...) {
-    log::error("dispatch " + utf8(url.Complete) + ": unknown exception");
+    const std::string what = currentExceptionText();
+    log::error("dispatch " + utf8(url.Complete) + ": " + (what.empty() ? std::string("unknown exception") : what));
+    if (!what.empty()) ev.Result <<= ustr("error=" + what);
   }
   try {
     if (listener.is()) listener->dispatchFinished(ev);

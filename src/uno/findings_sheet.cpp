@@ -38,12 +38,6 @@ std::string quoteSheet(const std::string& s) {
   return q + "'";
 }
 
-std::string quoteFormulaText(const std::string& s) {
-  std::string q = "\"";
-  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return q + "\"";
-}
-
 void bold(const Reference<css::table::XCellRange>& r) {
   Reference<css::beans::XPropertySet>(r, UNO_QUERY_THROW)
       ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
@@ -152,10 +146,8 @@ void writeFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc,
     const Finding& f = r.findings[i];
     rows.push_back({text(severityName(f.severity, lang)), text(f.code), text(f.sheet), text(f.cell),
                     text(f.expected), text(f.actual), text(vi ? f.message_vi : f.message_en)});
-    std::string link = f.cell.empty() ? quoteFormulaText("")
-                                      : "=HYPERLINK(" + quoteFormulaText("#" + quoteSheet(f.sheet) + "." + f.cell) +
-                                            ";" + quoteFormulaText(f.cell) + ")";
-    rtl::OUString cellLink = ustr(f.cell.empty() ? "" : link);
+    rtl::OUString cellLink = ustr(f.cell.empty() ? "" : "=HYPERLINK(" + formulaString("#" + quoteSheet(f.sheet) + "." + f.cell) +
+                                                            ";" + formulaString(f.cell) + ")");
     links.getArray()[i] = Sequence<rtl::OUString>(&cellLink, 1);
   }
   const int firstFinding = headerRow + 1;

@@ -181,12 +181,9 @@ int PanelBase::selected(const std::string& listName) const {
 void PanelBase::handle(const char* what, const std::function<void()>& body) {
   try {
     body();
-  } catch (const css::uno::Exception& e) {
-    log::error(std::string("panel ") + what + ": " + utf8(e.Message));
-  } catch (const std::exception& e) {
-    log::error(std::string("panel ") + what + ": " + e.what());
   } catch (...) {
-    log::error(std::string("panel ") + what + ": unknown exception");
+    const std::string text = currentExceptionText();
+    log::error(std::string("panel ") + what + ": " + (text.empty() ? std::string("unknown exception") : text));
   }
 }
 

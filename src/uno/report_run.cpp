@@ -22,18 +22,23 @@ ReportLayout layoutFor(const std::string& nameOrPath) {
   return loadLayoutFile(layoutPath(nameOrPath.empty() ? "progress" : nameOrPath, layoutsDir()));
 }
 
-Reference<css::frame::XModel> finish(const Reference<css::uno::XComponentContext>& ctx, const ReportModel& model,
-                                     const std::string& planRef, const ReportRequest& req) {
-  Reference<css::frame::XModel> doc = writeReport(ctx, model, planRef, !req.out.empty());
-  if (req.out.empty()) return doc;
+// Stores the new document once per path and closes it, also when a store fails.
+void storeAndClose(const Reference<css::frame::XModel>& doc, const std::vector<std::string>& outs) {
   try {
-    storeByExtension(doc, req.out);
+    for (const auto& out : outs) storeByExtension(doc, out);
   } catch (...) {
     Reference<css::util::XCloseable>(doc, UNO_QUERY)->close(true);
     throw;
   }
   Reference<css::util::XCloseable>(doc, UNO_QUERY)->close(true);
-  log::info("report written: " + req.out);
+  for (const auto& out : outs) log::info("report written: " + out);
+}
+
+Reference<css::frame::XModel> finish(const Reference<css::uno::XComponentContext>& ctx, const ReportModel& model,
+                                     const std::string& planRef, const ReportRequest& req) {
+  Reference<css::frame::XModel> doc = writeReport(ctx, model, planRef, !req.out.empty());
+  if (req.out.empty()) return doc;
+  storeAndClose(doc, {req.out});
   return nullptr;
 }
 
@@ -42,14 +47,7 @@ Reference<css::frame::XModel> finish(const Reference<css::uno::XComponentContext
 void writeModelText(const Reference<css::uno::XComponentContext>& ctx, const std::string& text,
                     const std::string& planRef, const std::vector<std::string>& outs) {
   if (outs.empty()) throw ArgError("no output file (Out)");
-  Reference<css::frame::XModel> doc = writeReport(ctx, parseModelText(text), planRef, true);
-  try {
-    for (const auto& out : outs) storeByExtension(doc, out);
-  } catch (...) {
-    Reference<css::util::XCloseable>(doc, UNO_QUERY)->close(true);
-    throw;
-  }
-  Reference<css::util::XCloseable>(doc, UNO_QUERY)->close(true);
+  storeAndClose(writeReport(ctx, parseModelText(text), planRef, true), outs);
 }
 
 std::string layoutsDir() {

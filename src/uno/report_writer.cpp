@@ -207,11 +207,7 @@ Reference<css::frame::XModel> writeReport(const Reference<css::uno::XComponentCo
                   UNO_QUERY_THROW);
       Props v(range->getPropertyValue("Validation"), UNO_QUERY_THROW);
       std::string formula;
-      for (const auto& item : list.items) {
-        std::string q;
-        for (char ch : item) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-        formula += (formula.empty() ? "\"" : ";\"") + q + "\"";
-      }
+      for (const auto& item : list.items) formula += (formula.empty() ? "" : ";") + formulaString(item);
       v->setPropertyValue("Type", Any(css::sheet::ValidationType_LIST));
       // Formula1 is XSheetCondition's, not a property of the validation object.
       Reference<css::sheet::XSheetCondition>(v, UNO_QUERY_THROW)->setFormula1(ustr(formula));
