@@ -3,7 +3,7 @@
 // the same run: one pass summing every numeric cell of the grid, the floor of any check
 // that reads the data ("bulk read"). Prints cells/s (goal ≥ 1 M cells/s) and the ratio
 // check/baseline. The grid is correct, so the check must also report nothing.
-#include "core/check.hpp"
+#include "core/check/check.hpp"
 
 #include <algorithm>
 #include <chrono>

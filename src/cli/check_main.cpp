@@ -4,8 +4,8 @@
 // --timing prints "timing: read_ms=… check_ms=… output_ms=…" to stderr (for bench/).
 //
 // The dump format is in workbook_dump.hpp (one reader for p8calc-check and p8calc-report).
-#include "core/check.hpp"
-#include "core/json_out.hpp"
+#include "core/check/check.hpp"
+#include "core/check/json_out.hpp"
 #include "workbook_dump.hpp"
 
 #include <algorithm>

@@ -9,8 +9,8 @@
 // same check as p8calc-check (plan inferred when not given) and builds the report from what it
 // read; `template` reads nothing. Output: a line "CHECK file plan errors warnings infos"
 // (report only), then the model lines (report_model.hpp). Exit: 0 done, 2 bad input.
-#include "core/check.hpp"
-#include "core/report_model.hpp"
+#include "core/check/check.hpp"
+#include "core/report/report_model.hpp"
 #include "workbook_dump.hpp"
 
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // The workbook dump reader (format in workbook_dump.hpp).
 #include "workbook_dump.hpp"
 
-#include "core/text.hpp"
+#include "core/parse/text.hpp"
 
 #include <algorithm>
 #include <cstdlib>

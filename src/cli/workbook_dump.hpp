@@ -11,7 +11,7 @@
 // the rest (Grid::skippedFrom). Unknown records are ignored, so older and newer drivers and
 // readers mix; sizes and coordinates are bounded, so a damaged dump cannot make a huge grid.
 #pragma once
-#include "core/grid.hpp"
+#include "core/table/grid.hpp"
 
 #include <cstdio>
 #include <string>

@@ -1,7 +1,7 @@
 // Fuzz: place names. The input is split at newlines: the first lines are names added under
 // their own ids, the last line is the text matched. A name always matches its own id, keys
 // have no spaces, and a match is Unique, Ambiguous (≥2 candidates) or None — never two ids.
-#include "core/names.hpp"
+#include "core/parse/names.hpp"
 #include "fuzz_check.hpp"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 // Fuzz: vi-VN numbers. parseNumber/findNumber on any bytes: a number read is finite, spans
 // stay inside the text, a search always moves on, and a formatted value reads back.
-#include "core/number.hpp"
+#include "core/parse/number.hpp"
 #include "fuzz_check.hpp"
 
 #include <cmath>

@@ -1,6 +1,6 @@
 // Fuzz: the plan reader. Any text either loads as a Plan or throws PlanError with a
 // message; any other exception, crash or sanitizer report is a bug.
-#include "core/plan.hpp"
+#include "core/plan/plan.hpp"
 #include "fuzz_check.hpp"
 
 #include <cstddef>

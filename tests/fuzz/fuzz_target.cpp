@@ -1,6 +1,6 @@
 // Fuzz: target texts. Any bytes give a classification; a value exactly for the numeric kinds.
-#include "core/target.hpp"
-#include "core/text.hpp"
+#include "core/parse/target.hpp"
+#include "core/parse/text.hpp"
 #include "fuzz_check.hpp"
 
 #include <cmath>

@@ -1,6 +1,6 @@
 // Fuzz: text folding, trimming, composing. Any bytes in; folding is idempotent, trimming too,
 // results are valid UTF-8 (re-folding them drops nothing).
-#include "core/text.hpp"
+#include "core/parse/text.hpp"
 #include "fuzz_check.hpp"
 
 #include <cstddef>

@@ -1,5 +1,5 @@
 // Fuzz: timeline texts. Parsed or a reason; years in range and in order.
-#include "core/timeline.hpp"
+#include "core/parse/timeline.hpp"
 #include "fuzz_check.hpp"
 
 #include <cstddef>

@@ -12,7 +12,7 @@
 //   mergeCells(g, "D4:K4");          // sets g.merges and mergedCovered on all but D4
 //   g.hiddenRows = hiddenAt(g.rows, {6, 7});   // 0-based grid rows 6 and 7 hidden
 #pragma once
-#include "core/grid.hpp"
+#include "core/table/grid.hpp"
 
 #include <algorithm>
 #include <cstdlib>

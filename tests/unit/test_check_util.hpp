@@ -2,7 +2,7 @@
 // staff do (title rows, a merged group header, district spelling variants, SUM formulas),
 // and small queries over findings that print what was found when an assertion fails.
 #pragma once
-#include "core/check.hpp"
+#include "core/check/check.hpp"
 #include "grid_builder.hpp"
 
 #include "test_plans.hpp"

@@ -1,6 +1,6 @@
 // The built-in plans, loaded once for all unit tests that need them.
 #pragma once
-#include "core/plan.hpp"
+#include "core/plan/plan.hpp"
 
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 // Shared by the recognition tests: the built-in plans, small queries over a Recognition,
 // and a description of what was recognised for assertion messages.
 #pragma once
-#include "core/recognize.hpp"
+#include "core/table/recognize.hpp"
 #include "grid_builder.hpp"
 
 #include "test_plans.hpp"

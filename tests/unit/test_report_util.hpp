@@ -3,7 +3,7 @@
 // through the real check without an office. The model's formulas have three shapes (total,
 // rate, gap); they are evaluated here as Calc would.
 #pragma once
-#include "core/report_model.hpp"
+#include "core/report/report_model.hpp"
 #include "test_check_util.hpp"
 
 #include <map>

@@ -1,0 +1,98 @@
+// Progress tables (Kế hoạch giai đoạn · Kế hoạch năm · Thực hiện · Lũy kế · Tỷ lệ): the
+// figure achieved so far against the phase target, judged on the plan's linear schedule as
+// of the reporting year (progress.hpp, shared with P8.STATUS). "Achieved so far" is the
+// Lũy kế column; a lone "Thực hiện" column counts only when there is no annual plan column
+// (then it cannot be one year's figure). A phase target written in the sheet must be the
+// plan's — unless the title names a district, whose report carries its own share.
+#include "core/check/check_rules.hpp"
+
+#include "core/parse/number.hpp"
+#include "core/check/progress.hpp"
+#include "core/parse/text.hpp"
+
+namespace p8 {
+namespace {
+
+
+}  // namespace
+
+// Districts as columns under "Thực hiện": each district's own figure goes to the totals.
+static void districtActuals(const SheetTable& t, const TableValues& tv, int ri, const std::string& code,
+                            CheckContext& ctx) {
+  for (int c = 0; c < t.columnCount(); ++c)
+    if (t.column(c).role == ColumnRole::District && !t.column(c).districtId.empty())
+      if (const auto v = tv.at(ri, c).v) ctx.totals.actual(code, t.column(c).districtId, *v);
+}
+
+std::string titleDistrict(const Grid& g, const Table& table, const Plan& plan) {
+  std::vector<std::pair<std::string, std::string>> names;   // folded name → id
+  for (const OrgUnit* d : plan.districts()) {
+    names.emplace_back(text::foldKey(d->name), d->id);
+    for (const auto& a : d->aliases) names.emplace_back(text::foldKey(a), d->id);
+  }
+  const GridRect area = gridArea(table);   // grid rows, whichever way the table is read
+  for (int r = 0; r < std::min(area.top, g.rows); ++r)
+    for (int c = 0; c < g.cols; ++c) {
+      const Cell& cell = g.at(r, c);
+      if (cell.type != Cell::Type::Text || cell.text.size() > 400) continue;
+      const std::string f = text::foldKey(cell.text);
+      for (const auto& [n, id] : names)
+        if (text::containsWords(f, n)) return id;
+    }
+  return "";
+}
+
+void checkProgress(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  const int targetCol = t.first(ColumnRole::Target);
+  const int cumulativeCol = t.first(ColumnRole::Cumulative);
+  const int achievedCol = cumulativeCol >= 0 ? cumulativeCol
+                          : t.first(ColumnRole::PlanYear) < 0 ? t.first(ColumnRole::Actual)
+                                                              : -1;
+  const std::string district = titleDistrict(t.grid, t.table, ctx.plan);   // "" = the province's table
+  const bool districtReport = !district.empty();
+  const Schedule schedule{ctx.opt.asOfYear, ctx.plan.startYear, ctx.plan.endYear};
+  for (int ri = 0; ri < t.rowCount(); ++ri) {
+    const TableRow& r = t.row(ri);
+    if (r.role != RowRole::Item) continue;
+    const Indicator* ind = tv.rows[ri].indicator;
+    const Measure m = tv.rows[ri].measure;
+    std::optional<double> goal = targetCol >= 0 ? tv.at(ri, targetCol).v : std::nullopt;
+    if (goal && ind && ind->target && !districtReport && !nearlyEqual(*goal, *ind->target)) {
+      const std::string at = t.a1(ri, targetCol);
+      ctx.add("target-mismatch", t, at, machineNumber(*ind->target), machineNumber(*goal),
+              "Kế hoạch giai đoạn ghi ở " + at + " là " + viNumber(*goal, m) + " nhưng chỉ tiêu " + ind->code +
+                  " của kế hoạch " + ctx.plan.id + " là " + viNumber(*ind->target, m) + ". Ghi đúng chỉ tiêu kế hoạch.",
+              "The phase target in " + at + " is " + enNumber(*goal, m) + " but indicator " + ind->code + " of plan " +
+                  ctx.plan.id + " is " + enNumber(*ind->target, m) + ".");
+    }
+    if (ind && goal && (districtReport || !ind->target)) ctx.totals.sheetTarget(ind->code, district, *goal);
+    if (!goal && ind && !districtReport) goal = ind->target;
+    if (ind) districtActuals(t, tv, ri, ind->code, ctx);
+    // A plain double and a flag, not an optional: GCC 12 warns falsely about the optional here.
+    double done = 0;
+    bool reported = false;
+    if (achievedCol >= 0)
+      if (const auto v = tv.at(ri, achievedCol).v) done = *v, reported = true;
+    if (ind && reported) ctx.totals.actual(ind->code, district, done);
+    if (!goal || !reported) continue;
+    const ProgressStatus st = judgeProgress(done, goal, schedule);
+    const std::string at = t.a1(ri, achievedCol);
+    const std::string what = text::shorten(r.label.empty() ? r.number : r.label, 60);
+    if (st == ProgressStatus::Behind) {
+      const double due = *goal * expectedShare(schedule);
+      ctx.add("progress-behind", t, at, machineNumber(due), machineNumber(done),
+              "\"" + what + "\": đến hết năm " + std::to_string(*schedule.asOfYear) + " đạt " + viNumber(done, m) +
+                  "/" + viNumber(*goal, m) + ", chậm so với tiến độ (cần khoảng " + viNumber(due, m) +
+                  "). Đẩy nhanh thực hiện hoặc giải trình trong báo cáo.",
+              "\"" + what + "\": " + enNumber(done, m) + " of " + enNumber(*goal, m) + " by the end of " +
+                  std::to_string(*schedule.asOfYear) + ", behind schedule (about " + enNumber(due, m) +
+                  " due). Speed up or explain in the report.");
+    } else if (st == ProgressStatus::Exceeded) {
+      ctx.add("progress-exceeds", t, at, machineNumber(*goal), machineNumber(done),
+              "\"" + what + "\" đã vượt chỉ tiêu: " + viNumber(done, m) + "/" + viNumber(*goal, m) + ".",
+              "\"" + what + "\" exceeded its target: " + enNumber(done, m) + " of " + enNumber(*goal, m) + ".");
+    }
+  }
+}
+
+}  // namespace p8

@@ -1,0 +1,243 @@
+// Totals against their parts, only where the sheet itself has a total: a Total column
+// against the district columns of its row, a total row ("Tổng cộng", "Cộng") and a section
+// row carrying a subtotal against the rows it covers. Tables nest (I → 1 → 1.1) and put the
+// total row above or below the items, so a total is accepted when it equals any natural
+// reading (all items, top-level items, leaves, sections) — a mismatch is reported only when
+// no reading fits. Percent rows are never summed. Also: a total typed as a constant where
+// its siblings are formulas.
+#include "core/check/check_rules.hpp"
+
+#include "core/parse/number.hpp"
+
+#include <algorithm>
+
+namespace p8 {
+namespace {
+
+bool summable(const SheetTable& t, const TableValues& tv, int ri) {
+  return tv.rows[ri].measure != Measure::Percent && t.row(ri).role != RowRole::Blank;
+}
+
+// Sums of column ci over rows [from, to) read four ways; nullopt for a reading without
+// values. "All items" counts a parent and its children twice when the parent is their
+// subtotal, so it is not an acceptable reading once such a parent is seen.
+struct Readings {
+  std::optional<double> all, top, leaves, sections;
+  bool subtotalParent = false;
+  bool unknown = false;   // a part is an error or no number: the sum cannot be known
+};
+
+Readings readings(const SheetTable& t, const TableValues& tv, int from, int to, int ci) {
+  Readings r;
+  auto add = [](std::optional<double>& s, double v) { s = s.value_or(0) + v; };
+  int topLevel = 1 << 20;
+  for (int ri = from; ri < to; ++ri)
+    if (t.row(ri).role == RowRole::Item) topLevel = std::min(topLevel, t.row(ri).level);
+  for (int ri = from; ri < to; ++ri) {
+    const TableRow& row = t.row(ri);
+    if (!summable(t, tv, ri)) continue;
+    const auto& v = tv.at(ri, ci).v;
+    if (tv.at(ri, ci).unknown && row.role == RowRole::Item) r.unknown = true;
+    if (row.role == RowRole::Section) {
+      if (v) add(r.sections, *v);
+      continue;
+    }
+    if (row.role != RowRole::Item || !v) continue;
+    add(r.all, *v);
+    if (row.level == topLevel) add(r.top, *v);
+    // Children: the deeper item rows that follow; direct ones are the shallowest of them.
+    int childLevel = 1 << 20;
+    int end = ri + 1;
+    for (; end < to; ++end) {
+      const TableRow& k = t.row(end);
+      if (k.role == RowRole::Blank) continue;
+      if (k.role != RowRole::Item || k.level <= row.level) break;
+      childLevel = std::min(childLevel, k.level);
+    }
+    if (childLevel == 1 << 20) {
+      add(r.leaves, *v);
+      continue;
+    }
+    std::optional<double> children;
+    for (int k = ri + 1; k < end; ++k)
+      if (t.row(k).role == RowRole::Item && t.row(k).level == childLevel && summable(t, tv, k) && tv.at(k, ci).v)
+        add(children, *tv.at(k, ci).v);
+    if (children && nearlyEqual(*children, *v)) r.subtotalParent = true;
+  }
+  return r;
+}
+
+bool fits(const Readings& r, double total) {
+  for (const auto& s : {r.subtotalParent ? std::nullopt : r.all, r.top, r.leaves, r.sections})
+    if (s && nearlyEqual(*s, total)) return true;
+  return false;
+}
+
+bool anyValue(const Readings& r) { return !r.unknown && (r.all || r.sections); }
+
+double primary(const Readings& r) { return r.top ? *r.top : r.all ? *r.all : r.sections.value_or(0); }
+
+// Cells of the parts stored as text: the sheet's SUM skips them, which often explains a gap.
+std::string textNote(const std::vector<std::string>& cells, bool vi) {
+  if (cells.empty()) return "";
+  std::string list;
+  for (std::size_t i = 0; i < cells.size() && i < 3; ++i) list += (i ? ", " : "") + cells[i];
+  return vi ? " (Ô " + list + " là số lưu dạng chữ nên hàm SUM không cộng.)"
+            : " (Cell " + list + " holds a number stored as text, which SUM skips.)";
+}
+
+void mismatch(const SheetTable& t, int ri, int ci, double expected, double actual,
+              const std::string& partsVi, const std::string& partsEn, const std::string& fix,
+              const std::vector<std::string>& textCells, CheckContext& ctx) {
+  const std::string at = t.a1(ri, ci);
+  ctx.add("sum-mismatch", t, at, machineNumber(expected), machineNumber(actual),
+          "Tổng ở " + at + " là " + formatNumberVi(actual, 4) + " nhưng " + partsVi + " là " +
+              formatNumberVi(expected, 4) + "." + textNote(textCells, true) + " " + fix,
+          "The total in " + at + " is " + enNumber(actual, Measure::Plain) + " but " + partsEn + " add up to " +
+              enNumber(expected, Measure::Plain) + "." + textNote(textCells, false) +
+              " Fix the total formula or the figures it adds.");
+}
+
+void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  const std::vector<int>& districts = tv.parts;
+  const std::vector<int> totals = t.all(ColumnRole::Total);
+  if (districts.empty() || totals.empty()) return;
+  for (int ri = 0; ri < t.rowCount(); ++ri) {
+    if (!summable(t, tv, ri)) continue;
+    std::optional<double> sum;
+    std::vector<std::string> textCells;
+    bool unknown = false;
+    for (int ci : districts) {
+      const Value& v = tv.at(ri, ci);
+      unknown |= v.unknown;
+      if (!v.v) continue;
+      sum = sum.value_or(0) + *v.v;
+      if (v.fromText) textCells.push_back(t.a1(ri, ci));
+    }
+    if (!sum || unknown) continue;
+    for (int tc : totals) {
+      const auto& total = tv.at(ri, tc).v;
+      if (total && !nearlyEqual(*total, *sum))
+        mismatch(t, ri, tc, *sum, *total, "tổng các huyện", "the districts",
+                 "Sửa công thức tổng hoặc số liệu các huyện.", textCells, ctx);
+    }
+  }
+}
+
+std::vector<std::string> textCellsIn(const SheetTable& t, const TableValues& tv, int from, int to, int ci) {
+  std::vector<std::string> out;
+  for (int ri = from; ri < to; ++ri)
+    if (t.row(ri).role == RowRole::Item && tv.at(ri, ci).fromText) out.push_back(t.a1(ri, ci));
+  return out;
+}
+
+void totalRows(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  const int n = t.rowCount();
+  std::vector<int> totalIdx;
+  for (int ri = 0; ri < n; ++ri)
+    if (t.row(ri).role == RowRole::Total) totalIdx.push_back(ri);
+  for (std::size_t k = 0; k < totalIdx.size(); ++k) {
+    const int ri = totalIdx[k];
+    if (!summable(t, tv, ri)) continue;
+    const int prev = k ? totalIdx[k - 1] + 1 : 0;
+    const int next = k + 1 < totalIdx.size() ? totalIdx[k + 1] : n;
+    for (int ci = 0; ci < t.columnCount(); ++ci) {
+      if (t.column(ci).role == ColumnRole::Rate) continue;
+      const auto& total = tv.at(ri, ci).v;
+      if (!total) continue;
+      const Readings before = readings(t, tv, prev, ri, ci);
+      const Readings after = readings(t, tv, ri + 1, next, ci);
+      // The whole table (total rows are skipped): a grand total over subtotalled blocks.
+      const Readings whole = readings(t, tv, 0, n, ci);
+      if (before.unknown || after.unknown) continue;
+      const bool above = anyValue(before);
+      if (!above && !anyValue(after)) continue;
+      if (fits(before, *total) || fits(after, *total) || fits(whole, *total)) continue;
+      const Readings& main = above ? before : after;
+      mismatch(t, ri, ci, primary(main), *total, "cộng các dòng", "the rows",
+               "Sửa công thức của dòng tổng hoặc số liệu các dòng.",
+               above ? textCellsIn(t, tv, prev, ri, ci) : textCellsIn(t, tv, ri + 1, next, ci), ctx);
+    }
+  }
+}
+
+void sectionSubtotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  const int n = t.rowCount();
+  for (int ri = 0; ri < n; ++ri) {
+    const TableRow& s = t.row(ri);
+    if (s.role != RowRole::Section || !summable(t, tv, ri)) continue;
+    int end = ri + 1;
+    while (end < n && t.row(end).role != RowRole::Total &&
+           !(t.row(end).role == RowRole::Section && t.row(end).level <= s.level))
+      ++end;
+    for (int ci = 0; ci < t.columnCount(); ++ci) {
+      if (t.column(ci).role == ColumnRole::Rate) continue;
+      const auto& sub = tv.at(ri, ci).v;
+      if (!sub) continue;
+      const Readings parts = readings(t, tv, ri + 1, end, ci);
+      if (!anyValue(parts) || fits(parts, *sub)) continue;
+      mismatch(t, ri, ci, primary(parts), *sub, "cộng các dòng của mục", "the rows of this part",
+               "Sửa công thức cộng của mục hoặc số liệu các dòng.", textCellsIn(t, tv, ri + 1, end, ci), ctx);
+    }
+  }
+}
+
+// "=SUM(D6:K6)" when the part cells of the row form one block, else "".
+std::string suggestedSum(const SheetTable& t, const TableValues& tv, int ri) {
+  std::vector<int> d = tv.parts;
+  std::sort(d.begin(), d.end());
+  if (d.empty()) return "";
+  for (std::size_t i = 1; i < d.size(); ++i)
+    if (d[i] != d[i - 1] + 1 || t.column(d[i]).col != t.column(d[i - 1]).col + 1) return "";
+  return "=SUM(" + t.a1(ri, d.front()) + ":" + t.a1(ri, d.back()) + ")";
+}
+
+void hardcoded(const SheetTable& t, const TableValues& tv, const std::vector<std::pair<int, int>>& group,
+               bool rowTotal, CheckContext& ctx) {
+  int formulas = 0, constants = 0;
+  for (auto [ri, ci] : group) {
+    const Cell& c = t.cell(ri, ci);
+    if (c.type != Cell::Type::Number || c.mergedCovered) continue;
+    (c.formula.empty() ? constants : formulas)++;
+  }
+  if (formulas == 0 || constants == 0 || formulas < constants) return;
+  for (auto [ri, ci] : group) {
+    const Cell& c = t.cell(ri, ci);
+    if (c.type != Cell::Type::Number || c.mergedCovered || !c.formula.empty()) continue;
+    const std::string at = t.a1(ri, ci);
+    const std::string sum = rowTotal ? suggestedSum(t, tv, ri) : "";
+    const std::string example = sum.empty() ? "" : " (ví dụ " + sum + ")";
+    ctx.add("total-hardcoded", t, at, sum.empty() ? "formula" : sum, machineNumber(c.number),
+            "Tổng ở " + at + " được gõ tay (" + formatNumberVi(c.number, 4) +
+                ") trong khi các tổng khác dùng công thức. Dùng công thức" + example +
+                " để tổng tự đúng khi số liệu thay đổi.",
+            "The total in " + at + " is typed in (" + enNumber(c.number, Measure::Plain) +
+                ") while the other totals are formulas. Use a formula" +
+                (sum.empty() ? "" : " (e.g. " + sum + ")") + " so it stays right when figures change.");
+  }
+}
+
+}  // namespace
+
+void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  rowTotals(t, tv, ctx);
+  totalRows(t, tv, ctx);
+  sectionSubtotals(t, tv, ctx);
+  // Constants among formula totals: the Total column of item rows, and the total rows.
+  for (int tc : t.all(ColumnRole::Total)) {
+    std::vector<std::pair<int, int>> group;
+    for (int ri = 0; ri < t.rowCount(); ++ri)
+      if (t.row(ri).role == RowRole::Item && summable(t, tv, ri)) group.emplace_back(ri, tc);
+    hardcoded(t, tv, group, true, ctx);
+  }
+  std::vector<std::pair<int, int>> totalCells;
+  for (int ri = 0; ri < t.rowCount(); ++ri)
+    if (t.row(ri).role == RowRole::Total)
+      for (int ci = 0; ci < t.columnCount(); ++ci)
+        if (isNumberColumn(t.table.kind, t.column(ci).role) && t.column(ci).role != ColumnRole::Rate &&
+            t.column(ci).role != ColumnRole::Target)
+          totalCells.emplace_back(ri, ci);
+  hardcoded(t, tv, totalCells, false, ctx);
+}
+
+}  // namespace p8

@@ -1,0 +1,9 @@
+# Sources of the core's "parse" area.
+target_sources(p8core PRIVATE
+  parse/dates.cpp
+  parse/names.cpp
+  parse/number.cpp
+  parse/target.cpp
+  parse/text.cpp
+  parse/timeline.cpp
+)

@@ -1,0 +1,10 @@
+# Sources of the core's "plan" area.
+target_sources(p8core PRIVATE
+  plan/district_lookup.cpp
+  plan/plan.cpp
+  plan/plan_json.cpp
+  plan/plan_json_sites.cpp
+  plan/plan_match.cpp
+  plan/plan_read.cpp
+  plan/plan_validate.cpp
+)

@@ -1,0 +1,255 @@
+// Table recognition, top level: scan the sheet for header rows, read each table's header
+// and rows, decide its kind, and look again with rows and columns swapped when districts
+// run down a column outside every table found (districts as rows: the table is then read
+// transposed and tableCell/tableCellA1 map back). One pass over the rows per orientation,
+// every text cell folded once: linear in the size of the sheet.
+#include "core/table/recognize_internal.hpp"
+
+#include "core/parse/text.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace p8 {
+
+const char* tableKindCode(TableKind k) {
+  switch (k) {
+    case TableKind::Allocation: return "allocation";
+    case TableKind::Appendix: return "appendix";
+    case TableKind::Progress: return "progress";
+  }
+  return "";
+}
+
+const char* columnRoleCode(ColumnRole r) {
+  switch (r) {
+    case ColumnRole::Number: return "number";
+    case ColumnRole::Name: return "name";
+    case ColumnRole::Unit: return "unit";
+    case ColumnRole::Target: return "target";
+    case ColumnRole::District: return "district";
+    case ColumnRole::Total: return "total";
+    case ColumnRole::Timeline: return "timeline";
+    case ColumnRole::PlanYear: return "plan-year";
+    case ColumnRole::Actual: return "actual";
+    case ColumnRole::Cumulative: return "cumulative";
+    case ColumnRole::Rate: return "rate";
+    case ColumnRole::Note: return "note";
+    case ColumnRole::Other: return "other";
+  }
+  return "other";
+}
+
+const char* rowRoleCode(RowRole r) {
+  switch (r) {
+    case RowRole::Section: return "section";
+    case RowRole::Item: return "item";
+    case RowRole::Total: return "total";
+    case RowRole::Blank: return "blank";
+  }
+  return "item";
+}
+
+int Table::columnIndex(ColumnRole role) const {
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    if (columns[i].role == role) return static_cast<int>(i);
+  return -1;
+}
+
+GridRect gridArea(const Table& t) {
+  if (t.districtsAsRows) return {t.left, t.top, t.right, t.bottom};
+  return {t.top, t.left, t.bottom, t.right};
+}
+
+const Cell& tableCell(const Grid& g, const Table& t, int ri, int ci) {
+  static const Cell empty;
+  if (ri < 0 || ci < 0 || ri >= static_cast<int>(t.rows.size()) || ci >= static_cast<int>(t.columns.size())) return empty;
+  const int r = t.rows[static_cast<std::size_t>(ri)].row, c = t.columns[static_cast<std::size_t>(ci)].col;
+  return t.districtsAsRows ? g.at(c, r) : g.at(r, c);
+}
+
+std::string tableCellA1(const Grid& g, const Table& t, int ri, int ci) {
+  if (ri < 0 || ci < 0 || ri >= static_cast<int>(t.rows.size()) || ci >= static_cast<int>(t.columns.size())) return "";
+  const int r = t.rows[static_cast<std::size_t>(ri)].row, c = t.columns[static_cast<std::size_t>(ci)].col;
+  return t.districtsAsRows ? g.a1(c, r) : g.a1(r, c);
+}
+
+namespace rec {
+namespace {
+
+std::optional<TableKind> kindOf(const Header& h) {
+  int districts = 0, reported = 0;
+  std::set<ColumnRole> roles;
+  for (const auto& c : h.columns) {
+    if (c.role == ColumnRole::District) ++districts;
+    if (c.role == ColumnRole::District && (c.group == ColumnRole::Actual || c.group == ColumnRole::Cumulative))
+      ++reported;
+    roles.insert(c.role);
+  }
+  auto has = [&](ColumnRole r) { return roles.count(r) > 0; };
+  // Districts under "Thực hiện" / "Lũy kế" report what was done, not what was allocated.
+  if (districts >= 2 && reported * 2 > districts) return TableKind::Progress;
+  if (districts >= 2) return TableKind::Allocation;
+  if (!has(ColumnRole::Name) && !has(ColumnRole::Number)) return std::nullopt;
+  if (has(ColumnRole::Actual) || has(ColumnRole::Cumulative)) return TableKind::Progress;
+  if (has(ColumnRole::Timeline) || has(ColumnRole::Target)) return TableKind::Appendix;
+  if (has(ColumnRole::PlanYear)) return TableKind::Progress;
+  return std::nullopt;
+}
+
+// A table whose label column has no header ("", "Phân bổ …" only over the numbers): the
+// first column before the numbers that holds text in the rows below becomes the label.
+void findLabelColumn(const View& v, Header& h) {
+  for (const auto& c : h.columns)
+    if (c.role == ColumnRole::Name) return;
+  // "Đơn vị" over district names: the reporting units, not a unit of measure.
+  for (auto& c : h.columns) {
+    if (c.role != ColumnRole::Unit) continue;
+    int places = 0;
+    for (int r = h.bottom + 1; r < std::min(v.rows(), h.bottom + 12); ++r)
+      if (const TextFacts* f = v.facts(r, c.col)) places += !f->districtId().empty();
+    if (places >= 2) {
+      c.role = ColumnRole::Name;
+      return;
+    }
+  }
+  auto textBelow = [&](int col) {
+    for (int r = h.bottom + 1; r < std::min(v.rows(), h.bottom + 12); ++r)
+      if (v.at(r, col).type == Cell::Type::Text && v.facts(r, col)) return true;
+    return false;
+  };
+  for (auto& c : h.columns) {
+    if (c.role != ColumnRole::Other && c.role != ColumnRole::Number) break;
+    if (c.role == ColumnRole::Other && textBelow(c.col)) {
+      c.role = ColumnRole::Name;
+      return;
+    }
+  }
+  // Left of the header: labels under an empty corner cell.
+  if (h.left > 0 && textBelow(h.left - 1)) {
+    TableColumn label;
+    label.col = --h.left;
+    label.role = ColumnRole::Name;
+    h.columns.insert(h.columns.begin(), label);
+  }
+}
+
+struct Candidate {
+  Table table;
+  Header header;
+};
+
+void scan(const View& v, std::vector<Candidate>& out) {
+  int floor = 0;
+  for (int r = 0; r < v.rows();) {
+    if (!rowSignal(v, r).seed()) { ++r; continue; }
+    Header h;
+    if (!readHeader(v, r, floor, h)) { ++r; continue; }
+    findLabelColumn(v, h);
+    const std::optional<TableKind> kind = kindOf(h);
+    if (!kind) { r = h.bottom + 1; continue; }
+    Table t;
+    t.kind = *kind;
+    t.sheet = v.ctx.grid.sheet;
+    t.districtsAsRows = v.transposed;
+    t.top = t.headerTop = h.top;
+    t.headerBottom = h.bottom;
+    t.left = h.left;
+    t.right = h.right;
+    t.bottom = readRows(v, h, t);
+    const bool data = std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& x) { return x.role != RowRole::Blank; });
+    if (!data) { r = h.bottom + 1; continue; }
+    matchIndicators(v.ctx, t);
+    for (const auto& c : h.columns)
+      if (c.role != ColumnRole::Other || !c.header.empty()) t.columns.push_back(c);
+    const GridRect a = gridArea(t);
+    t.range = rangeA1(v.ctx.grid, a.top, a.left, a.bottom, a.right);
+    r = floor = t.bottom + 1;
+    out.push_back({std::move(t), std::move(h)});
+  }
+}
+
+// Rows of a transposed table must be indicators: labels like "Kế hoạch", "Thực hiện" are a
+// per-district table's columns, read the wrong way round.
+bool indicatorLike(const Table& t) {
+  int items = 0, columnNames = 0;
+  for (const auto& row : t.rows) {
+    if (row.role != RowRole::Item) continue;
+    ++items;
+    const ColumnRole r = roleOfHeader(text::foldKey(row.label.substr(0, 120)));
+    columnNames += r != ColumnRole::Other && r != ColumnRole::Name && r != ColumnRole::Total && row.indicatorCode.empty();
+  }
+  return 2 * columnNames < items;
+}
+
+bool overlaps(const GridRect& a, const GridRect& b) {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+// Districts written down a column, outside every table read so far: ≥ 2 in one column.
+bool districtsDownAColumn(Context& ctx, const std::vector<Candidate>& found) {
+  const Grid& g = ctx.grid;
+  // Column spans of the tables found, per grid row (tables are read one below the other,
+  // so this stays as small as the sheet).
+  std::vector<std::vector<std::pair<int, int>>> covered(static_cast<std::size_t>(g.rows));
+  for (const auto& c : found) {
+    const GridRect a = gridArea(c.table);
+    for (int r = std::max(0, a.top); r <= std::min(a.bottom, g.rows - 1); ++r)
+      covered[static_cast<std::size_t>(r)].emplace_back(a.left, a.right);
+  }
+  std::map<int, std::set<std::string>> perColumn;
+  for (int r = 0; r < g.rows; ++r) {
+    const auto& spans = covered[static_cast<std::size_t>(r)];
+    for (int c = 0; c < g.cols; ++c) {
+      if (g.at(r, c).type != Cell::Type::Text) continue;
+      if (std::any_of(spans.begin(), spans.end(), [c](const std::pair<int, int>& s) { return c >= s.first && c <= s.second; }))
+        continue;
+      const TextFacts* f = ctx.facts(r, c);
+      if (!f || f->districtId().empty()) continue;
+      auto& ids = perColumn[c];
+      ids.insert(f->districtId());
+      if (ids.size() >= 2) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+}  // namespace rec
+
+Recognition recognizeTables(const Grid& grid, const Plan& plan) {
+  Recognition out;
+  if (grid.rows <= 0 || grid.cols <= 0 || grid.cells.empty()) return out;
+  rec::Context ctx(grid, plan);
+  const rec::View normal(ctx, false);
+  std::vector<rec::Candidate> found;
+  rec::scan(normal, found);
+  for (const auto& c : found) {
+    rec::checkDistrictHeaders(normal, c.header, c.table.kind == TableKind::Allocation);
+    rec::checkDistrictRows(normal, c.table);
+  }
+  if (rec::districtsDownAColumn(ctx, found)) {
+    const rec::View turned(ctx, true);
+    std::vector<rec::Candidate> more;
+    rec::scan(turned, more);
+    for (auto& c : more) {
+      if (c.table.kind != TableKind::Allocation || !rec::indicatorLike(c.table)) continue;
+      const GridRect a = gridArea(c.table);
+      if (std::any_of(found.begin(), found.end(), [&](const rec::Candidate& f) { return rec::overlaps(gridArea(f.table), a); }))
+        continue;
+      rec::checkDistrictHeaders(turned, c.header, true);
+      found.push_back(std::move(c));
+    }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const rec::Candidate& a, const rec::Candidate& b) {
+    const GridRect x = gridArea(a.table), y = gridArea(b.table);
+    return x.top != y.top ? x.top < y.top : x.left < y.left;
+  });
+  for (auto& c : found) out.tables.push_back(std::move(c.table));
+  out.findings = std::move(ctx.findings);
+  return out;
+}
+
+}  // namespace p8

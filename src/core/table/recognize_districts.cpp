@@ -1,0 +1,182 @@
+// District headers, checked while the header is read: a column whose header looks like a
+// place but names no district of the plan (a typo, a district of another province), two
+// columns for one district, and — in an allocation table — plan districts with no column.
+// "Looks like a place": a short text in the district row, among or next to the district
+// columns or under their group header, or written with an administrative prefix ("Huyện
+// X"); never the province's own share ("Cấp tỉnh"), a total, or a known column name.
+#include "core/table/recognize_internal.hpp"
+
+#include "core/parse/text.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace p8::rec {
+namespace {
+
+struct HeaderCell {
+  int row = -1, col = -1;   // anchor of the column's lowest header text (view coordinates)
+  const TextFacts* facts = nullptr;
+  std::string text;
+  GridRect group{};          // the merged group header above, if any
+  bool grouped = false;
+};
+
+HeaderCell lowestCell(const View& v, const Header& h, int c) {
+  HeaderCell hc;
+  for (int r = h.bottom; r >= h.top; --r) {
+    if (r == h.numberingRow) continue;
+    int ar = r, ac = c;
+    const Cell& x = v.shown(r, c, &ar, &ac);
+    if (x.type != Cell::Type::Text || text::isBlank(x.text)) continue;
+    if (hc.row < 0) {
+      hc.row = ar;
+      hc.col = ac;
+      hc.facts = v.facts(ar, ac);
+      hc.text = text::trim(x.text);
+      continue;
+    }
+    GridRect a;
+    if (v.merged(r, c, a) && a.right > a.left) {   // the group header ("Phân bổ cho các huyện")
+      hc.group = a;
+      hc.grouped = true;
+      break;
+    }
+  }
+  return hc;
+}
+
+bool looksLikePlace(const HeaderCell& hc, const std::string& provinceFolded) {
+  if (!hc.facts || hc.facts->longText) return false;
+  const std::string& f = hc.facts->folded;
+  if (f.empty() || wordCount(f) > 5 || f.size() > 48) return false;
+  if (hc.facts->role() != ColumnRole::Other) return false;
+  if (isProvinceShare(f, provinceFolded) || isNotPlaceHeader(f) || isTitleText(f)) return false;
+  if (std::any_of(f.begin(), f.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return false;
+  return true;
+}
+
+}  // namespace
+
+void checkDistrictHeaders(const View& v, const Header& h, bool allocation) {
+  Context& ctx = v.ctx;
+  const std::string& sheet = ctx.grid.sheet;
+  std::map<std::string, std::string> seen;   // district id → header cell
+  std::map<int, int> districtRows;           // header row → district columns on it
+  std::vector<GridRect> groups;
+  int first = -1, last = -1;
+  for (const auto& col : h.columns) {
+    if (col.role != ColumnRole::District) continue;
+    const HeaderCell hc = lowestCell(v, h, col.col);
+    if (first < 0) first = col.col;
+    last = col.col;
+    ++districtRows[hc.row];
+    if (hc.grouped) groups.push_back(hc.group);
+    const std::string at = v.a1(hc.row, hc.col);
+    auto [it, fresh] = seen.emplace(col.districtId, at);
+    if (!fresh) {
+      const OrgUnit* u = ctx.plan.findUnit(col.districtId);
+      const std::string name = u ? u->name : col.districtId;
+      ctx.findings.push_back(makeFinding(
+          "district-duplicate", sheet, at, it->second, hc.text,
+          "Cột \"" + hc.text + "\" (ô " + at + ") là huyện " + name + " lần thứ hai; cột đầu tiên ở ô " + it->second +
+              ". Gộp hoặc xóa cột trùng để không tính hai lần.",
+          "Column \"" + hc.text + "\" (cell " + at + ") is district " + name + " a second time; the first is at " +
+              it->second + ". Merge or remove the duplicate so it is not counted twice."));
+    }
+  }
+  int districtRow = -1, most = 0;
+  for (const auto& [r, n] : districtRows)
+    if (n > most) { most = n; districtRow = r; }
+  // Unknown places: only where the header holds districts (or several prefixed names).
+  std::vector<HeaderCell> unknown;
+  for (const auto& col : h.columns) {
+    if (col.role == ColumnRole::District) continue;
+    const HeaderCell hc = lowestCell(v, h, col.col);
+    if (!looksLikePlace(hc, ctx.provinceFolded)) continue;
+    const bool among = first >= 0 && hc.row == districtRow && col.col >= first - 1 && col.col <= last + 1;
+    const bool underGroup = std::any_of(groups.begin(), groups.end(), [&](const GridRect& g) {
+      return col.col >= g.left && col.col <= g.right && hc.row > g.bottom;
+    });
+    if (hc.facts->districtAmbiguous() || among || underGroup || hasPlacePrefix(hc.facts->folded)) unknown.push_back(hc);
+  }
+  const long prefixed = std::count_if(unknown.begin(), unknown.end(),
+                                      [](const HeaderCell& hc) { return hasPlacePrefix(hc.facts->folded); });
+  std::string examples;
+  for (const OrgUnit* d : ctx.districts) {
+    if (examples.size() > 60) { examples += ", …"; break; }
+    examples += (examples.empty() ? "" : ", ") + d->name;
+  }
+  for (const auto& hc : unknown) {
+    if (first < 0 && prefixed < 2 && !hc.facts->districtAmbiguous()) continue;
+    const std::string at = v.a1(hc.row, hc.col);
+    const std::string why_vi = hc.facts->districtAmbiguous() ? " (tên này khớp với nhiều huyện)" : "";
+    const std::string why_en = hc.facts->districtAmbiguous() ? " (the name fits several districts)" : "";
+    ctx.findings.push_back(makeFinding(
+        "district-unknown", sheet, at, "", hc.text,
+        "Không nhận ra huyện \"" + hc.text + "\" (ô " + at + ") trong kế hoạch " + ctx.plan.id + why_vi +
+            ". Sửa tên cho đúng một huyện của kế hoạch: " + examples + ".",
+        "\"" + hc.text + "\" (cell " + at + ") is not a district of plan " + ctx.plan.id + why_en +
+            ". Write the name of one of the plan's districts: " + examples + "."));
+  }
+  if (!allocation) return;
+  for (const OrgUnit* d : ctx.districts) {
+    if (seen.count(d->id)) continue;
+    ctx.findings.push_back(makeFinding(
+        "district-missing", sheet, "", d->id, "",
+        "Bảng ở " + v.a1(h.top, h.left) + " không có cột cho huyện " + d->name +
+            ". Thêm cột nếu huyện có chỉ tiêu (hoặc sửa tên cột nếu đã có nhưng viết khác).",
+        "The table at " + v.a1(h.top, h.left) + " has no column for district " + d->name +
+            ". Add one if the district has targets (or fix the header if it is spelled differently)."));
+  }
+}
+
+}  // namespace p8::rec
+
+namespace p8::rec {
+
+// A table per district (progress by huyện): the rows' labels are the districts. When most
+// rows name one, a row naming none is an unknown district and a second row for one
+// district a duplicate, reported at the label cell.
+void checkDistrictRows(const View& v, const Table& t) {
+  const int ci = t.columnIndex(ColumnRole::Name);
+  if (ci < 0 || t.kind == TableKind::Allocation) return;
+  const int col = t.columns[static_cast<std::size_t>(ci)].col;
+  int items = 0, districts = 0;
+  for (const auto& row : t.rows)
+    if (row.role == RowRole::Item) {
+      ++items;
+      districts += !row.districtId.empty();
+    }
+  if (districts < 2 || 5 * districts < 3 * items) return;
+  Context& ctx = v.ctx;
+  std::map<std::string, std::string> seen;
+  for (const auto& row : t.rows) {
+    if (row.role != RowRole::Item) continue;
+    const std::string at = v.a1(row.row, col);
+    if (!row.districtId.empty()) {
+      auto [it, fresh] = seen.emplace(row.districtId, at);
+      if (!fresh)
+        ctx.findings.push_back(makeFinding(
+            "district-duplicate", ctx.grid.sheet, at, it->second, row.label,
+            "Dòng \"" + row.label + "\" (ô " + at + ") là huyện đã có ở ô " + it->second +
+                ". Gộp hoặc xóa dòng trùng để không tính hai lần.",
+            "Row \"" + row.label + "\" (cell " + at + ") is a district already at " + it->second +
+                ". Merge or remove the duplicate so it is not counted twice."));
+      continue;
+    }
+    HeaderCell hc;
+    hc.facts = v.facts(row.row, col);
+    hc.text = row.label;
+    if (!looksLikePlace(hc, ctx.provinceFolded) || isTotalLabel(hc.facts->folded) || isFooterText(hc.facts->folded))
+      continue;
+    ctx.findings.push_back(makeFinding(
+        "district-unknown", ctx.grid.sheet, at, "", row.label,
+        "Không nhận ra huyện \"" + row.label + "\" (ô " + at + ") trong kế hoạch " + ctx.plan.id +
+            ". Sửa tên cho đúng một huyện của kế hoạch.",
+        "\"" + row.label + "\" (cell " + at + ") is not a district of plan " + ctx.plan.id +
+            ". Write the name of one of the plan's districts."));
+  }
+}
+
+}  // namespace p8::rec

@@ -1,0 +1,234 @@
+// The header of a table: the band of rows that name the columns. It grows from a "seed"
+// row (two known column names, or two districts) to the rows around it that belong to it:
+// other seed rows (districts under "Phân bổ cho các huyện"), group headers above, sub-
+// headers below (under merged cells), and a numbering row "1 2 3" / "(1) (2)" / "A B" that
+// is header, never data. Title lines ("UBND TỈNH …", "Đơn vị tính: …") stay outside.
+// Each column's role comes from its own (lowest) header text first, then from all its
+// header texts together ("Kế hoạch" over "Năm 2023" is the year's plan).
+#include "core/table/recognize_internal.hpp"
+
+#include "core/parse/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace p8::rec {
+namespace {
+
+bool isYear(double v) { return v >= 1990 && v <= 2100 && v == std::floor(v); }
+
+bool numberingRow(const View& v, int r) {
+  std::vector<int> ord;
+  for (int c = 0; c < v.cols(); ++c) {
+    if (!v.filled(r, c)) continue;
+    const int o = numberingOrdinal(v.at(r, c));
+    if (o == 0) return false;
+    ord.push_back(o);
+  }
+  if (ord.size() < 2) return false;
+  std::size_t steps = 0;
+  for (std::size_t i = 1; i < ord.size(); ++i)
+    if (ord[i] == ord[i - 1] + 1) ++steps;
+  return 2 * steps >= ord.size() - 1;
+}
+
+struct Scan {
+  bool longText = false, title = false, error = false;
+};
+
+Scan scanRow(const View& v, int r) {
+  Scan s;
+  for (int c = 0; c < v.cols(); ++c) {
+    const Cell& x = v.at(r, c);
+    if (x.type == Cell::Type::Error) s.error = true;
+    if (const TextFacts* f = v.facts(r, c)) {
+      if (f->longText) s.longText = true;
+      if (isTitleText(f->folded) || isFooterText(f->folded)) s.title = true;
+    }
+  }
+  return s;
+}
+
+// Columns of the band whose header names the TT or the row label: a sub-header row leaves
+// them empty (or merged from above).
+std::vector<int> labelColumns(const View& v, int top, int bottom) {
+  std::vector<int> out;
+  for (int c = 0; c < v.cols(); ++c)
+    for (int r = top; r <= bottom; ++r) {
+      int ar = r, ac = c;
+      v.shown(r, c, &ar, &ac);
+      const TextFacts* f = v.facts(ar, ac);
+      if (f && (f->role() == ColumnRole::Number || f->role() == ColumnRole::Name)) {
+        out.push_back(c);
+        break;
+      }
+    }
+  return out;
+}
+
+bool subHeaderRow(const View& v, int r, int top, int bottom) {
+  const RowSignal sig = rowSignal(v, r);
+  if (sig.numbers > 0 || sig.filled == 0) return false;
+  const Scan s = scanRow(v, r);
+  if (s.longText || s.error || s.title) return false;
+  bool continued = false;   // a label column merged down from the band
+  const std::vector<int> labels = labelColumns(v, top, bottom);
+  if (labels.empty()) return false;
+  for (int c : labels) {
+    const Cell& x = v.at(r, c);
+    if (v.filled(r, c)) return false;
+    GridRect a;
+    if (x.mergedCovered && v.merged(r, c, a) && a.top <= bottom) continued = true;
+  }
+  return continued || sig.texts >= 2;
+}
+
+bool groupHeaderRow(const View& v, int r, int top) {
+  const RowSignal sig = rowSignal(v, r);
+  if (sig.numbers > 0 || sig.filled == 0) return false;
+  const Scan s = scanRow(v, r);
+  if (s.longText || s.error || s.title) return false;
+  int firstFilled = -1, lastFilled = -1, bandLeft = -1, bandRight = -1;
+  for (int c = 0; c < v.cols(); ++c) {
+    if (v.filled(r, c)) { if (firstFilled < 0) firstFilled = c; lastFilled = c; }
+    if (v.filled(top, c) || v.at(top, c).mergedCovered) { if (bandLeft < 0) bandLeft = c; bandRight = c; }
+  }
+  if (bandLeft < 0 || firstFilled < bandLeft || lastFilled > bandRight) return false;
+  if (sig.texts >= 2) return true;
+  // One text: a group header when merged over part of the table, or merged down into it.
+  GridRect a;
+  if (v.merged(r, firstFilled, a)) {
+    const bool spansPart = a.right > a.left && !(a.left <= bandLeft && a.right >= bandRight);
+    return spansPart || a.bottom >= top;
+  }
+  return false;
+}
+
+std::string cellText(const Cell& x) {
+  if (x.type == Cell::Type::Text || x.type == Cell::Type::Error) return text::trim(x.text);   // "#REF!" keeps its column
+  if (x.type == Cell::Type::Number && x.number == std::floor(x.number) && std::fabs(x.number) < 1e15)
+    return std::to_string(static_cast<long long>(x.number));
+  return {};
+}
+
+}  // namespace
+
+RowSignal rowSignal(const View& v, int r) {
+  RowSignal s;
+  unsigned mask = 0;
+  const std::string* seen[8] = {};
+  for (int c = 0; c < v.cols(); ++c) {
+    const Cell& x = v.at(r, c);
+    if (x.type == Cell::Type::Empty) continue;
+    if (x.type == Cell::Type::Number) {
+      ++s.filled;
+      if (!isYear(x.number)) ++s.numbers;
+      continue;
+    }
+    if (x.type == Cell::Type::Error) { ++s.filled; continue; }
+    const TextFacts* f = v.facts(r, c);
+    if (!f) continue;
+    ++s.filled;
+    ++s.texts;
+    if (f->longText) continue;
+    if (!f->districtId().empty()) {
+      bool dup = false;
+      for (int i = 0; i < std::min(s.districts, 8); ++i) dup |= *seen[i] == f->districtId();
+      if (!dup) {
+        if (s.districts < 8) seen[s.districts] = &f->districtId();
+        ++s.districts;
+      }
+    } else if (f->role() != ColumnRole::Other) {
+      mask |= 1u << static_cast<unsigned>(f->role());
+    }
+  }
+  for (unsigned m = mask; m; m &= m - 1) ++s.roles;
+  return s;
+}
+
+bool readHeader(const View& v, int seed, int floor, Header& h) {
+  h = Header();
+  h.top = h.bottom = seed;
+  while (h.bottom + 1 < v.rows() && h.bottom - h.top < 6) {
+    const int r = h.bottom + 1;
+    if (rowSignal(v, r).seed()) { h.bottom = r; continue; }
+    if (numberingRow(v, r)) { h.bottom = h.numberingRow = r; break; }
+    if (subHeaderRow(v, r, h.top, h.bottom)) { h.bottom = r; continue; }
+    break;
+  }
+  while (h.top - 1 >= floor && seed - h.top < 3) {
+    const int r = h.top - 1;
+    if (rowSignal(v, r).seed() || groupHeaderRow(v, r, h.top)) { h.top = r; continue; }
+    break;
+  }
+  // Column span: every filled header cell, and merged header cells to their right edge.
+  h.left = v.cols();
+  h.right = -1;
+  for (int r = h.top; r <= h.bottom; ++r)
+    for (int c = 0; c < v.cols(); ++c) {
+      if (!v.filled(r, c)) continue;
+      if (const TextFacts* f = v.facts(r, c))   // a title beside the header is not a column
+        if (f->longText || isTitleText(f->folded)) continue;
+      h.left = std::min(h.left, c);
+      h.right = std::max(h.right, c);
+      GridRect a;
+      if (v.merged(r, c, a) && a.top == r && a.left == c) h.right = std::max(h.right, std::min(a.right, v.cols() - 1));
+    }
+  if (h.right < h.left) return false;
+  for (int c = h.left; c <= h.right; ++c) {
+    TableColumn col;
+    col.col = c;
+    std::vector<std::pair<int, int>> anchors;   // header cells already used (a merged cell counts once)
+    std::vector<std::string> texts;             // top to bottom
+    const TextFacts* lowest = nullptr;
+    for (int r = h.top; r <= h.bottom; ++r) {
+      if (r == h.numberingRow) continue;
+      int ar = r, ac = c;
+      const std::string t = cellText(v.shown(r, c, &ar, &ac));
+      if (t.empty() || std::find(anchors.begin(), anchors.end(), std::make_pair(ar, ac)) != anchors.end()) continue;
+      anchors.emplace_back(ar, ac);
+      texts.push_back(t);
+      lowest = v.facts(ar, ac);
+    }
+    std::string upper;                          // the texts above the lowest one
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      col.header += (i ? " / " : "") + texts[i];
+      if (i + 1 < texts.size()) upper += (i ? " " : "") + texts[i];
+    }
+    if (lowest && !lowest->districtId().empty()) {
+      col.role = ColumnRole::District;
+      col.districtId = lowest->districtId();
+      if (texts.size() > 1) col.group = roleOfHeader(text::foldKey(upper));
+    } else if (!col.header.empty()) {
+      const ColumnRole own = lowest ? lowest->role() : ColumnRole::Other;
+      const ColumnRole all = texts.size() > 1 ? roleOfHeader(text::foldKey(col.header)) : own;
+      const ColumnRole group = texts.size() > 1 ? roleOfHeader(text::foldKey(upper)) : ColumnRole::Other;
+      col.role = own != ColumnRole::Other ? own : all;
+      // Everything under "Tỷ lệ (%)" is a rate, whatever the sub-header says ("so với KH năm").
+      if (group == ColumnRole::Rate && col.role != ColumnRole::Note) col.role = ColumnRole::Rate;
+      // "Lũy kế" over "Kế hoạch" / "Thực hiện": the cumulative figures.
+      if (group == ColumnRole::Cumulative && col.role == ColumnRole::Actual) col.role = ColumnRole::Cumulative;
+    }
+    h.columns.push_back(std::move(col));
+  }
+  // A group header typed once over a run of districts (not merged) holds for the whole run.
+  for (std::size_t i = 1; i < h.columns.size(); ++i) {
+    TableColumn& col = h.columns[i];
+    const TableColumn& prev = h.columns[i - 1];
+    if (col.role == ColumnRole::District && prev.role == ColumnRole::District && col.group == ColumnRole::Other)
+      col.group = prev.group;
+  }
+  // "TT | Nội dung hoạt động | Chỉ tiêu | …": a second "Chỉ tiêu" column after the activity
+  // names is the target, not a second name column.
+  int firstName = -1;
+  for (auto& col : h.columns) {
+    if (col.role != ColumnRole::Name) continue;
+    if (firstName < 0) { firstName = col.col; continue; }
+    const std::string f = text::foldKey(col.header);
+    const std::string first = text::foldKey(h.columns[static_cast<std::size_t>(firstName - h.left)].header);
+    if (hasWords(f, "chi tieu") && !hasWords(first, "chi tieu")) col.role = ColumnRole::Target;
+  }
+  return true;
+}
+
+}  // namespace p8::rec

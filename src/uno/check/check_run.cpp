@@ -1,0 +1,200 @@
+#include "uno/check/check_run.hpp"
+
+#include "uno/common/args.hpp"
+#include "uno/common/config.hpp"
+#include "uno/common/doc_props.hpp"
+#include "uno/check/doc_read.hpp"
+#include "uno/check/findings_sheet.hpp"
+#include "uno/check/highlights.hpp"
+#include "uno/common/log.hpp"
+
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+
+#include <chrono>
+
+namespace p8::uno {
+namespace {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+const int kHighlightCap = 500;   // more marks than this help nobody and slow the sheet down
+
+// Keeps the views from repainting while the output is written.
+class ControllerLock {
+public:
+  explicit ControllerLock(const Reference<css::frame::XModel>& model) : m_model(model) { model->lockControllers(); }
+  ~ControllerLock() {
+    try {
+      m_model->unlockControllers();
+    } catch (...) {
+    }
+  }
+
+private:
+  Reference<css::frame::XModel> m_model;
+};
+
+// Calc's own undo steps of the findings sheet (insert, fill, widths) as one Ctrl+Z.
+class UndoGroup {
+public:
+  UndoGroup(const Reference<css::frame::XModel>& model, const std::string& title) {
+    Reference<css::document::XUndoManagerSupplier> sup(model, UNO_QUERY);
+    if (sup.is()) m_undo = sup->getUndoManager();
+    if (m_undo.is()) m_undo->enterUndoContext(ustr(title));
+  }
+  ~UndoGroup() {
+    try {
+      if (m_undo.is()) m_undo->leaveUndoContext();
+    } catch (...) {
+    }
+  }
+
+private:
+  Reference<css::document::XUndoManager> m_undo;
+};
+
+class Status {
+public:
+  explicit Status(const Reference<css::frame::XFrame>& frame) {
+    try {
+      Reference<css::task::XStatusIndicatorFactory> f(frame, UNO_QUERY);
+      if (f.is()) m_ind = f->createStatusIndicator();
+      if (m_ind.is()) m_ind->start("Dự án 8: đang kiểm tra… / checking…", 100);
+    } catch (...) {
+      m_ind.clear();
+    }
+  }
+  void set(int percent) {
+    if (m_ind.is()) m_ind->setValue(percent);
+  }
+  ~Status() {
+    try {
+      if (m_ind.is()) m_ind->end();
+    } catch (...) {
+    }
+  }
+
+private:
+  Reference<css::task::XStatusIndicator> m_ind;
+};
+
+}  // namespace
+
+// The document's plan choice, else the plan its texts name; nullptr with a reason otherwise.
+PlanPtr choosePlan(const Reference<css::frame::XModel>& model, const std::vector<Grid>& grids,
+                   DocResult& out) {
+  try {
+    if (PlanPtr chosen = chosenPlan(model)) return chosen;
+  } catch (const std::exception& e) {
+    out.error_vi = std::string("Không đọc được kế hoạch đã chọn cho tệp này: ") + e.what() +
+                   ". Hãy chọn lại kế hoạch ở mục Kế hoạch.";
+    out.error_en = std::string("The plan chosen for this document cannot be read: ") + e.what() +
+                   ". Choose the plan again in the Plan panel.";
+    return nullptr;
+  }
+  auto builtins = builtinPlans();
+  std::vector<const Plan*> all;
+  for (const auto& p : builtins) all.push_back(p.get());
+  std::string id = inferPlan(grids, all);
+  for (const auto& p : builtins)
+    if (p->id == id) return p;
+  out.check.findings.push_back(planUnknownFinding(utf8(model->getURL()), all));
+  out.error_vi = "Không xác định được kế hoạch của tệp này: hãy chọn kế hoạch ở mục Kế hoạch.";
+  out.error_en = "Cannot tell which plan this workbook follows: choose one in the Plan panel.";
+  return nullptr;
+}
+
+namespace {
+
+void writeOutput(const Reference<css::uno::XComponentContext>& ctx, const Reference<css::frame::XModel>& model,
+                 DocResult& result) {
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY);
+  ControllerLock lock(model);
+  // The findings sheet first (Calc records it as its own undo step), the marks last: the
+  // first Ctrl+Z takes the marks away, the next one the findings sheet.
+  {
+    UndoGroup group(model, "Dự án 8: trang kết quả / Project 8 results sheet");
+    writeFindingsSheet(doc, result, uiLanguage(ctx));
+  }
+  bool capped = false;
+  result.highlighted = replaceMarks(doc, marksFor(result.check.findings, kHighlightCap, capped),
+                                    "Dự án 8: đánh dấu ô / Project 8 marks");
+  result.highlightsCapped = capped;
+}
+
+}  // namespace
+
+Reference<css::frame::XModel> frameModel(const Reference<css::frame::XFrame>& frame) {
+  if (!frame.is()) return {};
+  Reference<css::frame::XController> c = frame->getController();
+  return c.is() ? c->getModel() : Reference<css::frame::XModel>();
+}
+
+std::shared_ptr<const DocResult> runCheck(const Reference<css::uno::XComponentContext>& ctx,
+                                          const Reference<css::frame::XFrame>& frame) {
+  Reference<css::frame::XModel> model = frameModel(frame);
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY);
+  DocResult result;
+  if (!doc.is()) {
+    result.error_vi = "Chỉ kiểm tra được bảng tính Calc.";
+    result.error_en = "Only Calc spreadsheets can be checked.";
+    return std::make_shared<const DocResult>(std::move(result));
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  try {
+    Status status(frame);
+    std::vector<Grid> grids = readWorkbook(doc, [&](int i, int n) { status.set(10 + 50 * i / std::max(n, 1)); });
+    auto t1 = std::chrono::steady_clock::now();
+    status.set(60);
+    result.plan = choosePlan(model, grids, result);
+    if (result.plan) {
+      CheckOptions opt;
+      opt.acceptedWarnings = acceptedWarnings(model);
+      result.check = checkWorkbook(grids, *result.plan, opt);
+    }
+    auto t2 = std::chrono::steady_clock::now();
+    status.set(80);
+    writeOutput(ctx, model, result);
+    auto ms = [](auto a, auto b) { return std::to_string(std::chrono::duration<double, std::milli>(b - a).count()); };
+    log::info("check: read " + ms(t0, t1) + " ms, check " + ms(t1, t2) + " ms, output " +
+              ms(t2, std::chrono::steady_clock::now()) + " ms; " +
+              std::to_string(result.check.findings.size()) + " findings");
+  } catch (...) {
+    const std::string what = currentExceptionText();
+    log::error("check failed: " + (what.empty() ? std::string("unknown exception") : what));
+    result.error_vi = what.empty() ? "Kiểm tra không chạy được (lỗi không rõ). Xem nhật ký p8calc.log."
+                                   : "Kiểm tra không chạy được: " + what;
+    result.error_en = what.empty() ? "The check could not run (unknown error). See p8calc.log."
+                                   : "The check could not run: " + what;
+  }
+  storeResult(model, std::move(result));
+  return lastResult(model);
+}
+
+int clearCheckOutput(const Reference<css::frame::XModel>& model) {
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY);
+  if (!doc.is()) return 0;
+  ControllerLock lock(model);
+  {
+    UndoGroup group(model, "Dự án 8: xóa trang kết quả / Project 8 remove results sheet");
+    removeFindingsSheet(doc);
+  }
+  int n = int(currentMarks(doc).size());
+  replaceMarks(doc, {}, "Dự án 8: xóa đánh dấu / Project 8 clear marks");
+  return n;
+}
+
+std::shared_ptr<const DocResult> acceptAndRecheck(const Reference<css::uno::XComponentContext>& ctx,
+                                                  const Reference<css::frame::XFrame>& frame,
+                                                  const std::vector<std::string>& keys) {
+  acceptWarnings(frameModel(frame), keys);
+  return runCheck(ctx, frame);
+}
+
+}  // namespace p8::uno

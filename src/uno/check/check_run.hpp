@@ -1,0 +1,36 @@
+// One-click validation, shared by the menu/toolbar (dispatch) and the sidebar: read the
+// document in bulk, choose the plan (the document's choice, else inferred from its texts),
+// run the core check, then
+// replace the findings sheet and the highlights (undoable). The user's cells are only read.
+#pragma once
+#include "uno/check/results.hpp"
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace p8::uno {
+
+namespace css = com::sun::star;
+
+// Runs the check on the frame's document and stores the result (listeners are told).
+// Never throws: a failure is a DocResult with error_vi/error_en set.
+std::shared_ptr<const DocResult> runCheck(const css::uno::Reference<css::uno::XComponentContext>& ctx,
+                                          const css::uno::Reference<css::frame::XFrame>& frame);
+
+// Removes the marks (one undo step of ours) and the findings sheet (one of Calc). Returns marks removed.
+int clearCheckOutput(const css::uno::Reference<css::frame::XModel>& model);
+
+// Accepts the warnings with these keys (remembered in the document) and re-runs the check.
+std::shared_ptr<const DocResult> acceptAndRecheck(const css::uno::Reference<css::uno::XComponentContext>& ctx,
+                                                  const css::uno::Reference<css::frame::XFrame>& frame,
+                                                  const std::vector<std::string>& keys);
+
+// The document's plan choice, else the plan its texts name; nullptr with the reason in `out`
+// (error_vi/error_en, and a plan-unknown finding when nothing could be told).
+PlanPtr choosePlan(const css::uno::Reference<css::frame::XModel>& model, const std::vector<Grid>& grids,
+                   DocResult& out);
+
+css::uno::Reference<css::frame::XModel> frameModel(const css::uno::Reference<css::frame::XFrame>& frame);
+
+}  // namespace p8::uno

@@ -1,0 +1,35 @@
+// Where the add-in functions get their plan: an explicit argument (a built-in id or a path
+// to a plan JSON file), else the plan chosen for the document (user-defined document
+// property "P8Plan", set from the sidebar), else bac-kan-2022. Plans are loaded once and
+// cached for the life of the office; a document's choice is read once per document.
+#pragma once
+#include "core/plan/plan.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/uno/Any.hxx>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace p8::uno {
+
+using PlanPtr = std::shared_ptr<const Plan>;
+
+std::string plansDir();                                 // <extension>/plans
+PlanPtr loadPlan(const std::string& idOrPath);          // throws ArgError with a clear message
+std::vector<PlanPtr> builtinPlans();                    // all built-in plans (cached)
+PlanPtr planFor(const css::uno::Reference<css::beans::XPropertySet>& document,
+                const css::uno::Any& planArgument);
+// The sidebar calls this when the user picks a plan, so functions see it without re-reading.
+void rememberDocumentPlan(const css::uno::Reference<css::uno::XInterface>& document,
+                          const std::string& idOrPath);
+std::string documentPlanId(const css::uno::Reference<css::uno::XInterface>& document);
+// The plan chosen for the document (loaded), nullptr when none was chosen; throws ArgError
+// when the chosen plan cannot be loaded.
+PlanPtr chosenPlan(const css::uno::Reference<css::uno::XInterface>& document);
+// Stores the choice in the document ("P8Plan") and in the cache the functions read.
+void chooseDocumentPlan(const css::uno::Reference<css::uno::XInterface>& document,
+                        const std::string& idOrPath);
+
+}  // namespace p8::uno

@@ -1,0 +1,267 @@
+#include "uno/report/report_writer.hpp"
+
+#include "uno/common/args.hpp"
+#include "uno/common/doc_props.hpp"
+
+#include <com/sun/star/awt/FontSlant.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/TableValidationVisibility.hpp>
+#include <com/sun/star/sheet/ValidationAlertStyle.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/util/CellProtection.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+#include <osl/file.hxx>
+
+#include <map>
+
+namespace p8::uno {
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using Props = Reference<css::beans::XPropertySet>;
+
+sal_Int32 hmm(double mm) { return sal_Int32(mm * 100 + 0.5); }
+
+// Number format codes in en-US syntax, shown the vi-VN way (1.234 · 12,5 %).
+const char* formatCode(const std::string& format) {
+  if (format == "integer") return "#,##0";
+  if (format == "decimal") return "#,##0.0#";
+  if (format == "percent") return "0.0 %";
+  return nullptr;
+}
+
+void makeStyles(const Reference<css::frame::XModel>& doc, const ReportModel& model) {
+  Reference<css::container::XNameContainer> family(
+      Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies()->getByName("CellStyles"),
+      UNO_QUERY_THROW);
+  Props def(family->getByName("Default"), UNO_QUERY_THROW);
+  def->setPropertyValue("CharFontName", Any(ustr(model.fontName)));
+  def->setPropertyValue("CharHeight", Any(float(model.fontSize)));
+  auto formats = Reference<css::util::XNumberFormatsSupplier>(doc, UNO_QUERY_THROW)->getNumberFormats();
+  const css::lang::Locale en("en", "US", ""), vi("vi", "VN", "");
+  std::map<std::string, sal_Int32> keys;
+  css::table::BorderLine2 line;
+  line.OuterLineWidth = 26;
+  line.LineWidth = 26;
+  Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+  for (const auto& [name, s] : model.styles) {
+    const rtl::OUString full = ustr("P8 " + name);
+    if (family->hasByName(full)) family->removeByName(full);
+    Props style(factory->createInstance("com.sun.star.style.CellStyle"), UNO_QUERY_THROW);
+    family->insertByName(full, Any(style));
+    style->setPropertyValue("CharFontName", Any(ustr(model.fontName)));
+    style->setPropertyValue("CharHeight", Any(float(s.size > 0 ? s.size : model.fontSize)));
+    style->setPropertyValue("CharWeight", Any(float(s.bold ? 150.0 : 100.0)));
+    style->setPropertyValue("CharPosture", Any(s.italic ? css::awt::FontSlant_ITALIC : css::awt::FontSlant_NONE));
+    style->setPropertyValue("CharUnderline", Any(sal_Int16(s.underline ? 1 : 0)));
+    style->setPropertyValue("HoriJustify", Any(s.align == "center" ? css::table::CellHoriJustify_CENTER
+                                               : s.align == "right" ? css::table::CellHoriJustify_RIGHT
+                                                                    : css::table::CellHoriJustify_LEFT));
+    style->setPropertyValue("VertJustify", Any(sal_Int32(s.valign == "top" ? 1 : s.valign == "bottom" ? 3 : 2)));
+    style->setPropertyValue("IsTextWrapped", Any(s.wrap));
+    if (s.border) {   // a little air between the text and the cell's lines
+      style->setPropertyValue("ParaLeftMargin", Any(sal_Int32(s.align == "left" ? 100 : 0)));
+      style->setPropertyValue("ParaRightMargin", Any(sal_Int32(s.align == "right" ? 100 : 0)));
+    }
+    if (s.border)
+      for (const char* side : {"TopBorder", "BottomBorder", "LeftBorder", "RightBorder"})
+        style->setPropertyValue(rtl::OUString::createFromAscii(side), Any(line));
+    if (const char* code = formatCode(s.format)) {
+      if (!keys.count(s.format)) keys[s.format] = formats->addNewConverted(rtl::OUString::createFromAscii(code), en, vi);
+      style->setPropertyValue("NumberFormat", Any(keys[s.format]));
+    }
+    css::util::CellProtection p;
+    p.IsLocked = s.locked;
+    style->setPropertyValue("CellProtection", Any(p));
+  }
+}
+
+void writeCells(const Reference<css::frame::XModel>& doc, const Reference<css::sheet::XSpreadsheet>& sheet,
+                const ReportModel& model, int rows, int cols) {
+  Sequence<Sequence<Any>> data(rows);
+  for (int r = 0; r < rows; ++r) {
+    Sequence<Any> row(cols);
+    for (int c = 0; c < cols; ++c) row.getArray()[c] <<= rtl::OUString();
+    data.getArray()[r] = row;
+  }
+  for (const ReportCell& c : model.cells) {
+    if (c.kind == ReportCell::Kind::Text) data.getArray()[c.row].getArray()[c.col] <<= ustr(c.text);
+    else if (c.kind == ReportCell::Kind::Number) data.getArray()[c.row].getArray()[c.col] <<= c.number;
+  }
+  Reference<css::sheet::XCellRangeData>(sheet->getCellRangeByPosition(0, 0, cols - 1, rows - 1), UNO_QUERY_THROW)
+      ->setDataArray(data);
+  Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+  for (const ReportCell& c : model.cells) {
+    auto cell = sheet->getCellByPosition(c.col, c.row);
+    if (c.kind == ReportCell::Kind::Formula) cell->setFormula(ustr(c.text));
+    if (!c.style.empty()) Props(cell, UNO_QUERY_THROW)->setPropertyValue("CellStyle", Any(ustr("P8 " + c.style)));
+  }
+}
+
+void pageSetup(const Reference<css::frame::XModel>& doc, const Reference<css::sheet::XSpreadsheet>& sheet,
+               const ReportModel& model) {
+  rtl::OUString styleName;
+  Props(sheet, UNO_QUERY_THROW)->getPropertyValue("PageStyle") >>= styleName;
+  Props ps(Reference<css::container::XNameContainer>(
+               Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies()->getByName("PageStyles"),
+               UNO_QUERY_THROW)->getByName(styleName), UNO_QUERY_THROW);
+  double w = model.page.paper == "A3" ? 297 : 210, h = model.page.paper == "A3" ? 420 : 297;
+  if (model.landscape) std::swap(w, h);
+  ps->setPropertyValue("IsLandscape", Any(model.landscape));
+  ps->setPropertyValue("Size", Any(css::awt::Size(hmm(w), hmm(h))));
+  ps->setPropertyValue("TopMargin", Any(hmm(model.page.top)));
+  ps->setPropertyValue("BottomMargin", Any(hmm(model.page.bottom)));
+  ps->setPropertyValue("LeftMargin", Any(hmm(model.page.left)));
+  ps->setPropertyValue("RightMargin", Any(hmm(model.page.right)));
+  ps->setPropertyValue("CenterHorizontally", Any(true));
+  ps->setPropertyValue("HeaderIsOn", Any(false));
+  ps->setPropertyValue("FooterIsOn", Any(true));
+  // "Trang 1/2" centred in the footer, as the CLI's reports have.
+  Reference<css::sheet::XHeaderFooterContent> footer(ps->getPropertyValue("RightPageFooterContent"), UNO_QUERY_THROW);
+  for (auto text : {footer->getLeftText(), footer->getCenterText(), footer->getRightText()}) text->setString("");
+  Reference<css::text::XText> center = footer->getCenterText();
+  Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+  center->insertString(center->getEnd(), "Trang ", false);
+  center->insertTextContent(center->getEnd(), Reference<css::text::XTextContent>(
+      factory->createInstance("com.sun.star.text.TextField.PageNumber"), UNO_QUERY_THROW), false);
+  center->insertString(center->getEnd(), "/", false);
+  center->insertTextContent(center->getEnd(), Reference<css::text::XTextContent>(
+      factory->createInstance("com.sun.star.text.TextField.PageCount"), UNO_QUERY_THROW), false);
+  ps->setPropertyValue("RightPageFooterContent", Any(footer));
+  if (model.page.fitWidth) {
+    ps->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));   // one page wide, as many down as needed
+    ps->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+  }
+}
+
+}  // namespace
+
+Reference<css::frame::XModel> writeReport(const Reference<css::uno::XComponentContext>& ctx, const ReportModel& model,
+                                          const std::string& planRef, bool hidden) {
+  auto desktop = css::frame::Desktop::create(ctx);
+  css::beans::PropertyValue hide;
+  hide.Name = "Hidden";
+  hide.Value <<= hidden;
+  Reference<css::frame::XModel> doc(
+      desktop->loadComponentFromURL("private:factory/scalc", "_blank", 0, Sequence<css::beans::PropertyValue>(&hide, 1)),
+      UNO_QUERY_THROW);
+  doc->lockControllers();
+  try {
+    Props(doc, UNO_QUERY_THROW)->setPropertyValue("CharLocale", Any(css::lang::Locale("vi", "VN", "")));
+    Reference<css::container::XIndexAccess> sheets(
+        Reference<css::sheet::XSpreadsheetDocument>(doc, UNO_QUERY_THROW)->getSheets(), UNO_QUERY_THROW);
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
+    try {
+      Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->setName(ustr(model.sheetName));
+    } catch (const css::uno::RuntimeException&) {   // a name Calc refuses keeps "Sheet1"
+    }
+    makeStyles(doc, model);
+    int rows = 1, cols = int(model.columnWidthsMm.size());
+    for (const auto& c : model.cells) {
+      rows = std::max(rows, c.row + 1);
+      cols = std::max(cols, c.col + 1);
+    }
+    cols = std::max(cols, 1);
+    writeCells(doc, sheet, model, rows, cols);
+    Reference<css::table::XColumnRowRange> cr(sheet, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> columns(cr->getColumns(), UNO_QUERY_THROW);
+    for (std::size_t i = 0; i < model.columnWidthsMm.size(); ++i)
+      Props(columns->getByIndex(sal_Int32(i)), UNO_QUERY_THROW)->setPropertyValue("Width", Any(hmm(model.columnWidthsMm[i])));
+    for (const auto& m : model.merges)
+      Reference<css::util::XMergeable>(sheet->getCellRangeByPosition(m.left, m.top, m.right, m.bottom), UNO_QUERY_THROW)
+          ->merge(true);
+    for (const auto& list : model.validations) {
+      Props range(sheet->getCellRangeByPosition(list.range.left, list.range.top, list.range.right, list.range.bottom),
+                  UNO_QUERY_THROW);
+      Props v(range->getPropertyValue("Validation"), UNO_QUERY_THROW);
+      std::string formula;
+      for (const auto& item : list.items) formula += (formula.empty() ? "" : ";") + formulaString(item);
+      v->setPropertyValue("Type", Any(css::sheet::ValidationType_LIST));
+      // Formula1 is XSheetCondition's, not a property of the validation object.
+      Reference<css::sheet::XSheetCondition>(v, UNO_QUERY_THROW)->setFormula1(ustr(formula));
+      v->setPropertyValue("ShowList", Any(css::sheet::TableValidationVisibility::UNSORTED));
+      v->setPropertyValue("ShowErrorMessage", Any(true));
+      v->setPropertyValue("ErrorAlertStyle", Any(css::sheet::ValidationAlertStyle_STOP));
+      v->setPropertyValue("ErrorMessage", Any(ustr("Chọn một đơn vị trong danh sách. / Choose a unit from the list.")));
+      range->setPropertyValue("Validation", Any(v));
+    }
+    Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY_THROW);
+    css::table::CellRangeAddress all(0, 0, 0, cols - 1, rows - 1);
+    print->setPrintAreas(Sequence<css::table::CellRangeAddress>(&all, 1));
+    if (model.page.repeatHeader && model.headerBottom >= model.tableTop) {
+      print->setTitleRows(css::table::CellRangeAddress(0, 0, model.tableTop, cols - 1, model.headerBottom));
+      print->setPrintTitleRows(true);
+    }
+    pageSetup(doc, sheet, model);
+    auto props = Reference<css::document::XDocumentPropertiesSupplier>(doc, UNO_QUERY_THROW)->getDocumentProperties();
+    props->setTitle(ustr(model.title));
+    props->setGenerator("p8calc");
+    if (!planRef.empty()) setUserProperty(doc, kPlanProperty, planRef);
+    Reference<css::sheet::XCalculatable>(doc, UNO_QUERY_THROW)->calculateAll();
+    Reference<css::table::XTableRows> tableRows = cr->getRows();
+    Props(tableRows, UNO_QUERY_THROW)->setPropertyValue("OptimalHeight", Any(true));
+    for (const auto& [r, mm] : model.rowHeightsMm) {
+      Props row(Reference<css::container::XIndexAccess>(tableRows, UNO_QUERY_THROW)->getByIndex(r), UNO_QUERY_THROW);
+      sal_Int32 h = 0;
+      row->getPropertyValue("Height") >>= h;
+      row->setPropertyValue("Height", Any(std::max(h, hmm(mm))));
+    }
+    if (model.protect) Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->protect("");
+  } catch (...) {
+    doc->unlockControllers();
+    throw;
+  }
+  doc->unlockControllers();
+  return doc;
+}
+
+void storeByExtension(const Reference<css::frame::XModel>& doc, const std::string& path) {
+  auto dot = path.rfind('.');
+  std::string ext = dot == std::string::npos ? "" : path.substr(dot);
+  const char* filter = ext == ".ods" ? "calc8" : ext == ".xlsx" ? "Calc MS Excel 2007 XML"
+                     : ext == ".pdf" ? "calc_pdf_Export" : nullptr;
+  if (!filter) throw ArgError("unknown output format " + ext + " (use .ods, .xlsx or .pdf)");
+  rtl::OUString url;
+  if (osl::FileBase::getFileURLFromSystemPath(ustr(path), url) != osl::FileBase::E_None)
+    throw ArgError("bad output path " + path);
+  Sequence<css::beans::PropertyValue> props(2);
+  props.getArray()[0].Name = "FilterName";
+  props.getArray()[0].Value <<= rtl::OUString::createFromAscii(filter);
+  props.getArray()[1].Name = "Overwrite";
+  props.getArray()[1].Value <<= true;
+  Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(url, props);
+}
+
+}  // namespace p8::uno

@@ -1,0 +1,92 @@
+// The three panels of the "Dự án 8" deck and the factory the sidebar asks for them
+// (addon-manifest/Sidebar.xcu names them; Factories.xcu names the factory):
+//   Plan   — which plan checks this document (remembered in the document)
+//   Check  — the Kiểm tra button, counts, findings (click = go to the cell), accept warnings
+//   Totals — per indicator and district: plan, allocated, actual, gap (gaps marked)
+//   Report — export the standard report layout / a blank data-entry template
+#pragma once
+#include "uno/sidebar/panel_base.hpp"
+#include "uno/report/report_run.hpp"
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/ui/XUIElementFactory.hpp>
+#include <cppuhelper/implbase2.hxx>
+
+#include <vector>
+
+namespace p8::uno {
+
+class PlanPanel : public PanelBase {
+public:
+  using PanelBase::PanelBase;
+  void onAction(const std::string& control) override;
+  void onSelect(const std::string& control, int index) override;
+
+protected:
+  void build() override;
+  int layout(int width) override;
+  void refresh() override;
+
+private:
+  std::vector<std::string> m_choices;   // "" = automatic, else plan id or file path
+};
+
+class CheckPanel : public PanelBase {
+public:
+  using PanelBase::PanelBase;
+  void onAction(const std::string& control) override;
+  void onSelect(const std::string& control, int index) override;
+
+protected:
+  void build() override;
+  int layout(int width) override;
+  void refresh() override;
+  css::ui::LayoutSize heightFor(int width) override;
+
+private:
+  void showFinding(int index);
+};
+
+class TotalsPanel : public PanelBase {
+public:
+  using PanelBase::PanelBase;
+  void onAction(const std::string&) override {}
+
+protected:
+  void build() override;
+  int layout(int width) override;
+  void refresh() override;
+  css::ui::LayoutSize heightFor(int width) override;
+};
+
+// "Xuất báo cáo": the standard report of this workbook, or a blank template, as a new document.
+class ReportPanel : public PanelBase {
+public:
+  using PanelBase::PanelBase;
+  void onAction(const std::string& control) override;
+
+protected:
+  void build() override;
+  int layout(int width) override;
+  void refresh() override {}
+
+private:
+  ReportRequest request() const;
+};
+
+class PanelFactory : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {
+public:
+  explicit PanelFactory(const css::uno::Reference<css::uno::XComponentContext>& ctx) : m_ctx(ctx) {}
+  static rtl::OUString implementationName();
+  static css::uno::Sequence<rtl::OUString> serviceNames();
+  css::uno::Reference<css::ui::XUIElement> SAL_CALL createUIElement(
+      const rtl::OUString& url, const css::uno::Sequence<css::beans::PropertyValue>& args) override;
+  rtl::OUString SAL_CALL getImplementationName() override;
+  sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+  css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+  css::uno::Reference<css::uno::XComponentContext> m_ctx;
+};
+
+}  // namespace p8::uno

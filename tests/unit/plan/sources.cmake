@@ -1,0 +1,6 @@
+# Unit tests of the core's "plan" area.
+target_sources(p8core_tests PRIVATE
+  plan/test_plan.cpp
+  plan/test_plan_json.cpp
+  plan/test_plan_match.cpp
+)
