@@ -3,6 +3,7 @@
 // run the core check, then
 // replace the findings sheet and the highlights (undoable). The user's cells are only read.
 #pragma once
+#include "uno/check/plan_choice.hpp"
 #include "uno/check/results.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>
@@ -25,11 +26,6 @@ int clearCheckOutput(const css::uno::Reference<css::frame::XModel>& model);
 std::shared_ptr<const DocResult> acceptAndRecheck(const css::uno::Reference<css::uno::XComponentContext>& ctx,
                                                   const css::uno::Reference<css::frame::XFrame>& frame,
                                                   const std::vector<std::string>& keys);
-
-// The document's plan choice, else the plan its texts name; nullptr with the reason in `out`
-// (error_vi/error_en, and a plan-unknown finding when nothing could be told).
-PlanPtr choosePlan(const css::uno::Reference<css::frame::XModel>& model, const std::vector<Grid>& grids,
-                   DocResult& out);
 
 css::uno::Reference<css::frame::XModel> frameModel(const css::uno::Reference<css::frame::XFrame>& frame);
 
