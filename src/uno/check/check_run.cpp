@@ -3,13 +3,10 @@
 #include "uno/common/args.hpp"
 #include "uno/common/config.hpp"
 #include "uno/common/doc_props.hpp"
+#include "uno/check/check_output.hpp"
 #include "uno/check/doc_read.hpp"
-#include "uno/check/findings_sheet.hpp"
-#include "uno/check/highlights.hpp"
 #include "uno/common/log.hpp"
 
-#include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
@@ -22,42 +19,6 @@ namespace {
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
-
-const int kHighlightCap = 500;   // more marks than this help nobody and slow the sheet down
-
-// Keeps the views from repainting while the output is written.
-class ControllerLock {
-public:
-  explicit ControllerLock(const Reference<css::frame::XModel>& model) : m_model(model) { model->lockControllers(); }
-  ~ControllerLock() {
-    try {
-      m_model->unlockControllers();
-    } catch (...) {
-    }
-  }
-
-private:
-  Reference<css::frame::XModel> m_model;
-};
-
-// Calc's own undo steps of the findings sheet (insert, fill, widths) as one Ctrl+Z.
-class UndoGroup {
-public:
-  UndoGroup(const Reference<css::frame::XModel>& model, const std::string& title) {
-    Reference<css::document::XUndoManagerSupplier> sup(model, UNO_QUERY);
-    if (sup.is()) m_undo = sup->getUndoManager();
-    if (m_undo.is()) m_undo->enterUndoContext(ustr(title));
-  }
-  ~UndoGroup() {
-    try {
-      if (m_undo.is()) m_undo->leaveUndoContext();
-    } catch (...) {
-    }
-  }
-
-private:
-  Reference<css::document::XUndoManager> m_undo;
-};
 
 class Status {
 public:
@@ -83,26 +44,6 @@ public:
 private:
   Reference<css::task::XStatusIndicator> m_ind;
 };
-
-}  // namespace
-
-namespace {
-
-void writeOutput(const Reference<css::uno::XComponentContext>& ctx, const Reference<css::frame::XModel>& model,
-                 DocResult& result) {
-  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY);
-  ControllerLock lock(model);
-  // The findings sheet first (Calc records it as its own undo step), the marks last: the
-  // first Ctrl+Z takes the marks away, the next one the findings sheet.
-  {
-    UndoGroup group(model, "Dự án 8: trang kết quả / Project 8 results sheet");
-    writeFindingsSheet(doc, result, uiLanguage(ctx));
-  }
-  bool capped = false;
-  result.highlighted = replaceMarks(doc, marksFor(result.check.findings, kHighlightCap, capped),
-                                    "Dự án 8: đánh dấu ô / Project 8 marks");
-  result.highlightsCapped = capped;
-}
 
 }  // namespace
 
@@ -136,7 +77,7 @@ std::shared_ptr<const DocResult> runCheck(const Reference<css::uno::XComponentCo
     }
     auto t2 = std::chrono::steady_clock::now();
     status.set(80);
-    writeOutput(ctx, model, result);
+    writeCheckOutput(ctx, model, result, uiLanguage(ctx));
     auto ms = [](auto a, auto b) { return std::to_string(std::chrono::duration<double, std::milli>(b - a).count()); };
     log::info("check: read " + ms(t0, t1) + " ms, check " + ms(t1, t2) + " ms, output " +
               ms(t2, std::chrono::steady_clock::now()) + " ms; " +
@@ -151,19 +92,6 @@ std::shared_ptr<const DocResult> runCheck(const Reference<css::uno::XComponentCo
   }
   storeResult(model, std::move(result));
   return lastResult(model);
-}
-
-int clearCheckOutput(const Reference<css::frame::XModel>& model) {
-  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY);
-  if (!doc.is()) return 0;
-  ControllerLock lock(model);
-  {
-    UndoGroup group(model, "Dự án 8: xóa trang kết quả / Project 8 remove results sheet");
-    removeFindingsSheet(doc);
-  }
-  int n = int(currentMarks(doc).size());
-  replaceMarks(doc, {}, "Dự án 8: xóa đánh dấu / Project 8 clear marks");
-  return n;
 }
 
 std::shared_ptr<const DocResult> acceptAndRecheck(const Reference<css::uno::XComponentContext>& ctx,

@@ -1,8 +1,9 @@
 // One-click validation, shared by the menu/toolbar (dispatch) and the sidebar: read the
 // document in bulk, choose the plan (the document's choice, else inferred from its texts),
 // run the core check, then
-// replace the findings sheet and the highlights (undoable). The user's cells are only read.
+// replace the findings sheet and the highlights (one undo step: check_output.hpp). The user's cells are only read.
 #pragma once
+#include "uno/check/check_output.hpp"
 #include "uno/check/plan_choice.hpp"
 #include "uno/check/results.hpp"
 
@@ -18,9 +19,6 @@ namespace css = com::sun::star;
 // Never throws: a failure is a DocResult with error_vi/error_en set.
 std::shared_ptr<const DocResult> runCheck(const css::uno::Reference<css::uno::XComponentContext>& ctx,
                                           const css::uno::Reference<css::frame::XFrame>& frame);
-
-// Removes the marks (one undo step of ours) and the findings sheet (one of Calc). Returns marks removed.
-int clearCheckOutput(const css::uno::Reference<css::frame::XModel>& model);
 
 // Accepts the warnings with these keys (remembered in the document) and re-runs the check.
 std::shared_ptr<const DocResult> acceptAndRecheck(const css::uno::Reference<css::uno::XComponentContext>& ctx,

@@ -1,5 +1,6 @@
 #include "uno/check/doc_read.hpp"
 
+#include "uno/check/results_sheet.hpp"
 #include "uno/common/args.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -22,8 +23,6 @@
 #include <com/sun/star/text/XText.hpp>
 
 namespace p8::uno {
-
-const char* const kFindingsSheet = "P8 Kết quả kiểm tra";
 
 namespace {
 
@@ -123,36 +122,43 @@ void readHidden(const Reference<css::table::XCellRange>& used, Grid& g) {
   }
 }
 
-// The used area, cut where content far away from the rest begins (mainBlockEnd): a stray
-// cell a million rows down must not make us read a million rows.
+// The area to read: the used area when it is small; else the block of typed content
+// (numbers, dates, texts), cut where content far away from the rest begins (mainBlockEnd: a
+// stray cell a million rows down must not make us read a million rows), plus the formula
+// cells near that block. Formula cells alone never stretch the area: `=""` across a whole
+// row or a formula filled down a whole column is no table, and must not cost gigabytes.
 css::table::CellRangeAddress readArea(const Reference<css::sheet::XSpreadsheet>& sheet, std::string& skipped) {
   Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
   Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
   auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
   if (end.EndRow <= kMaxRowGap && end.EndColumn <= kMaxColGap) return end;
   Reference<css::sheet::XCellRangesQuery> query(sheet, UNO_QUERY_THROW);
-  using css::sheet::CellFlags::VALUE;
-  using css::sheet::CellFlags::DATETIME;
-  using css::sheet::CellFlags::STRING;
-  using css::sheet::CellFlags::FORMULA;
-  auto found = query->queryContentCells(VALUE | DATETIME | STRING | FORMULA);
+  using namespace css::sheet::CellFlags;
+  auto typed = query->queryContentCells(VALUE | DATETIME | STRING)->getRangeAddresses();
   std::vector<std::pair<int, int>> rows, cols;
-  for (const auto& a : found->getRangeAddresses()) {
+  for (const auto& a : typed) {
     rows.emplace_back(a.StartRow, a.EndRow);
     cols.emplace_back(a.StartColumn, a.EndColumn);
   }
   int skipRow = -1, skipCol = -1;
-  const int lastRow = mainBlockEnd(rows, kMaxRowGap, &skipRow);
-  const int lastCol = mainBlockEnd(cols, kMaxColGap, &skipCol);
+  int lastRow = mainBlockEnd(rows, kMaxRowGap, &skipRow);
+  int lastCol = mainBlockEnd(cols, kMaxColGap, &skipCol);
   if (skipRow >= 0 || skipCol >= 0) {
-    for (const auto& a : found->getRangeAddresses())   // the first cell left out, for the finding
+    for (const auto& a : typed)   // the first cell left out, for the finding
       if ((skipRow >= 0 && a.StartRow >= skipRow) || (skipCol >= 0 && a.StartColumn >= skipCol)) {
         skipped = cellA1(a.StartRow, a.StartColumn);
         break;
       }
   }
-  end.EndRow = std::max(0, std::min<int>(end.EndRow, lastRow));
-  end.EndColumn = std::max(0, std::min<int>(end.EndColumn, lastCol));
+  const int reachRow = lastRow + kMaxRowGap, reachCol = lastCol + kMaxColGap;
+  int formulaRow = lastRow, formulaCol = lastCol;
+  for (const auto& a : query->queryContentCells(FORMULA)->getRangeAddresses()) {
+    if (a.StartRow > reachRow || a.StartColumn > reachCol) continue;
+    formulaRow = std::max(formulaRow, std::min<int>(a.EndRow, reachRow));
+    formulaCol = std::max(formulaCol, std::min<int>(a.EndColumn, reachCol));
+  }
+  end.EndRow = std::max(0, std::min<int>(end.EndRow, formulaRow));
+  end.EndColumn = std::max(0, std::min<int>(end.EndColumn, formulaCol));
   return end;
 }
 
@@ -176,11 +182,12 @@ std::vector<Grid> readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>
   std::vector<Grid> out;
   Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
   const int n = sheets->getCount();
+  const int ours = ownedResultsSheet(doc);
   for (int i = 0; i < n; ++i) {
     if (progress) progress(i, n);
     Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
     std::string name = utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
-    if (name == kFindingsSheet) continue;
+    if (i == ours || looksLikeResultsSheet(sheet)) continue;   // p8calc's own output, not data
     out.push_back(readSheet(sheet, name));
   }
   return out;

@@ -16,10 +16,7 @@ namespace p8::uno {
 
 namespace css = com::sun::star;
 
-// Name of the sheet our findings go to; readWorkbook() skips it (it is our output).
-extern const char* const kFindingsSheet;
-
-// Every sheet of the document except our findings sheet, in order. `progress(i, n)` is
+// Every sheet of the document except p8calc's own results sheet (results_sheet.hpp), in order. `progress(i, n)` is
 // called before sheet i of n (for a status indicator); it may be empty.
 std::vector<Grid> readWorkbook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                                const std::function<void(int, int)>& progress = {});

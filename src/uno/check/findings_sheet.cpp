@@ -1,12 +1,15 @@
 #include "uno/check/findings_sheet.hpp"
 
 #include "uno/common/args.hpp"
-#include "uno/check/doc_read.hpp"
+#include "uno/check/results_sheet.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
@@ -99,22 +102,11 @@ std::string formatNumber(const std::optional<double>& v) {
   return (*v < 0 ? "-" : "") + grouped + (frac.empty() ? "" : "," + frac);
 }
 
-bool removeFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
-  Reference<css::sheet::XSpreadsheets> sheets = doc->getSheets();
-  const rtl::OUString name = ustr(kFindingsSheet);
-  if (!sheets->hasByName(name)) return false;
-  sheets->removeByName(name);
-  return true;
-}
-
 void writeFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc,
                         const DocResult& result, const std::string& lang) {
   const bool vi = lang == "vi";
-  removeFindingsSheet(doc);
-  Reference<css::sheet::XSpreadsheets> sheets = doc->getSheets();
-  const rtl::OUString name = ustr(kFindingsSheet);
-  sheets->insertNewByName(name, Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount());
-  Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name), UNO_QUERY_THROW);
+  Reference<css::sheet::XSpreadsheet> sheet = ownResultsSheet(doc);
+  clearSheet(sheet);
 
   const CheckResult& r = result.check;
   const Plan* plan = result.plan.get();
@@ -136,8 +128,6 @@ void writeFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc,
                  text(vi ? "Ô" : "Cell"), text(vi ? "Mong đợi" : "Expected"), text(vi ? "Thực tế" : "Actual"),
                  text(vi ? "Nội dung" : "Message")});
   put(sheet, 0, top);
-  bold(sheet->getCellRangeByPosition(0, 0, 0, 0));
-  bold(sheet->getCellRangeByPosition(0, headerRow, kCols - 1, headerRow));
 
   // Findings, then their links: a HYPERLINK formula per row jumps to the cell.
   std::vector<Row> rows;
@@ -169,7 +159,26 @@ void writeFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc,
     totals.push_back({text(indicatorName(plan, t.indicator, lang)), text(districtName(plan, t.district, lang)),
                       num(t.plan), num(t.allocated), num(t.actual), num(t.gap)});
   put(sheet, row, totals);
-  bold(sheet->getCellRangeByPosition(0, row, kCols - 1, row + 1));
+  styleFindingsSheet(sheet);
+}
+
+void styleFindingsSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  // The title, the findings' header and the totals' title and header are bold: found from
+  // the texts, so an undo that puts back an earlier sheet's cells gets the same look.
+  auto cursor = sheet->createCursor();
+  Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+  const sal_Int32 lastRow = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress().EndRow;
+  auto data = Reference<css::sheet::XCellRangeData>(sheet->getCellRangeByPosition(0, 0, 1, lastRow), UNO_QUERY_THROW)
+                  ->getDataArray();
+  bold(sheet->getCellRangeByPosition(0, 0, 0, 0));
+  for (sal_Int32 r = 0; r < data.getLength(); ++r) {
+    rtl::OUString a, b;
+    data[r][0] >>= a;
+    data[r][1] >>= b;
+    if (b == "Mã" || b == "Code") bold(sheet->getCellRangeByPosition(0, r, kCols - 1, r));
+    if (a == ustr("TỔNG THEO HUYỆN") || a == "TOTALS PER DISTRICT")
+      bold(sheet->getCellRangeByPosition(0, r, kCols - 1, r + 1));
+  }
 
   // Readable widths (1/100 mm).
   Reference<css::table::XColumnRowRange> cr(sheet, UNO_QUERY_THROW);

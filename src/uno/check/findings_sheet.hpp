@@ -1,10 +1,11 @@
-// The findings sheet "P8 Kết quả kiểm tra": p8calc's own output sheet, replaced on each run
-// (never a user's sheet: the check skips it, and only a sheet of exactly this name is
-// replaced). Lists every finding with a link that jumps to its cell, then the totals per
-// district. Written in bulk (setDataArray); runs inside the caller's undo context.
+// The findings sheet "P8 Kết quả kiểm tra": p8calc's own output sheet (results_sheet.hpp says
+// which sheet that is), rewritten in place on each run. Lists every finding with a link that
+// jumps to its cell, then the totals per district. Written in bulk (setDataArray); the caller
+// makes it part of the check's one undo step.
 #pragma once
 #include "uno/check/results.hpp"
 
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include <string>
@@ -15,7 +16,8 @@ namespace css = com::sun::star;
 
 void writeFindingsSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                         const DocResult& result, const std::string& lang);
-bool removeFindingsSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+// Bold titles and readable column widths, derived from the sheet's texts.
+void styleFindingsSheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
 // Texts shared with the sidebar.
 std::string severityName(Severity s, const std::string& lang);

@@ -8,9 +8,6 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/document/XUndoAction.hpp>
-#include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/drawing/FillStyle.hpp>
 #include <com/sun/star/drawing/XDrawPage.hpp>
 #include <com/sun/star/drawing/XDrawPageSupplier.hpp>
@@ -18,8 +15,6 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCell.hpp>
-#include <cppuhelper/implbase1.hxx>
-#include <cppuhelper/weakref.hxx>
 
 #include <cctype>
 
@@ -55,7 +50,11 @@ std::vector<std::string> splitBar(const std::string& s) {
   return out;
 }
 
-void drawMarks(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::vector<Mark>& marks) {
+}  // namespace
+
+int drawMarks(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::vector<Mark>& marks,
+              const std::string& tag) {
+  int drawn = 0;
   Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
   Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
   for (const Mark& m : marks) {
@@ -80,14 +79,22 @@ void drawMarks(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std
     p->setPropertyValue("LineColor", Any(colour(m.severity)));
     p->setPropertyValue("LineWidth", Any(sal_Int32(53)));   // 1/100 mm: a 1.5 pt frame
     p->setPropertyValue("Printable", Any(false));
+    p->setPropertyValue("MoveProtect", Any(true));   // a frame, not something to drag away
+    p->setPropertyValue("SizeProtect", Any(true));
     Reference<css::container::XNamed>(shape, UNO_QUERY_THROW)
-        ->setName(ustr(kMarkPrefix + severityCode(m.severity) + "|" + m.code + "|" + m.cell));
+        ->setName(ustr(kMarkPrefix + severityCode(m.severity) + "|" + m.code + "|" + m.cell + "|" + tag));
     p->setPropertyValue("Title", Any(ustr(m.code)));
     p->setPropertyValue("Description", Any(ustr(m.message)));
+    ++drawn;
   }
+  return drawn;
 }
 
-// Visits every mark shape; removes it when `remove`.
+namespace {
+
+// Visits every mark shape, also the hidden ones of an undone check; removes it when `remove`
+// (through the draw page, so Calc records the removal and its undo keeps the shape), else
+// lists the visible ones.
 std::vector<Mark> scanMarks(const Reference<css::sheet::XSpreadsheetDocument>& doc, bool remove) {
   std::vector<Mark> found;
   Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
@@ -100,6 +107,15 @@ std::vector<Mark> scanMarks(const Reference<css::sheet::XSpreadsheetDocument>& d
       if (!named.is()) continue;
       std::string name = utf8(named->getName());
       if (name.rfind(kMarkPrefix, 0) != 0) continue;
+      Reference<css::beans::XPropertySet> props(named, UNO_QUERY_THROW);
+      bool visible = true;
+      props->getPropertyValue("Visible") >>= visible;
+      if (remove) {
+        page->remove(Reference<css::drawing::XShape>(named, UNO_QUERY_THROW));
+        if (!visible) continue;
+      } else if (!visible) {
+        continue;
+      }
       auto parts = splitBar(name.substr(kMarkPrefix.size()));
       Mark m;
       m.sheet = sheetName;
@@ -107,35 +123,13 @@ std::vector<Mark> scanMarks(const Reference<css::sheet::XSpreadsheetDocument>& d
       if (parts.size() > 1) m.code = parts[1];
       if (parts.size() > 2) m.cell = parts[2];
       rtl::OUString d;
-      Reference<css::beans::XPropertySet>(named, UNO_QUERY_THROW)->getPropertyValue("Description") >>= d;
+      props->getPropertyValue("Description") >>= d;
       m.message = utf8(d);
       found.insert(found.begin(), m);
-      if (remove) page->remove(Reference<css::drawing::XShape>(named, UNO_QUERY_THROW));
     }
   }
   return found;
 }
-
-class MarksUndo : public cppu::WeakImplHelper1<css::document::XUndoAction> {
-public:
-  MarksUndo(const Reference<css::sheet::XSpreadsheetDocument>& doc, std::string title,
-            std::vector<Mark> before, std::vector<Mark> after)
-      : m_doc(doc), m_title(std::move(title)), m_before(std::move(before)), m_after(std::move(after)) {}
-  rtl::OUString SAL_CALL getTitle() override { return ustr(m_title); }
-  void SAL_CALL undo() override { restore(m_before); }
-  void SAL_CALL redo() override { restore(m_after); }
-
-private:
-  void restore(const std::vector<Mark>& marks) {
-    Reference<css::sheet::XSpreadsheetDocument> doc(m_doc);
-    if (!doc.is()) return;
-    scanMarks(doc, true);
-    drawMarks(doc, marks);
-  }
-  css::uno::WeakReference<css::sheet::XSpreadsheetDocument> m_doc;
-  std::string m_title;
-  std::vector<Mark> m_before, m_after;
-};
 
 }  // namespace
 
@@ -175,15 +169,25 @@ std::vector<Mark> currentMarks(const Reference<css::sheet::XSpreadsheetDocument>
   return scanMarks(doc, false);
 }
 
-int replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::vector<Mark>& marks,
-                 const std::string& title) {
-  std::vector<Mark> before = scanMarks(doc, true);
-  drawMarks(doc, marks);
-  if (before.empty() && marks.empty()) return 0;
-  Reference<css::document::XUndoManagerSupplier> sup(doc, UNO_QUERY);
-  if (sup.is())
-    sup->getUndoManager()->addUndoAction(new MarksUndo(doc, title, std::move(before), marks));
-  return int(marks.size());
+std::vector<Mark> removeMarks(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+  return scanMarks(doc, true);
+}
+
+void showMarks(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& tag, bool visible) {
+  const std::string suffix = "|" + tag;
+  Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+    auto page = drawPage(Reference<css::uno::XInterface>(sheets->getByIndex(i), UNO_QUERY_THROW));
+    for (sal_Int32 k = 0; k < page->getCount(); ++k) {
+      Reference<css::container::XNamed> named(page->getByIndex(k), UNO_QUERY);
+      if (!named.is()) continue;
+      const std::string name = utf8(named->getName());
+      if (name.rfind(kMarkPrefix, 0) != 0 || name.size() < suffix.size() ||
+          name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+        continue;
+      Reference<css::beans::XPropertySet>(named, UNO_QUERY_THROW)->setPropertyValue("Visible", Any(visible));
+    }
+  }
 }
 
 }  // namespace p8::uno

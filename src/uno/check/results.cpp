@@ -34,7 +34,21 @@ std::shared_ptr<const DocResult> lastResult(const css::uno::Reference<css::uno::
   return it->second.result;
 }
 
+namespace {
+
+// Results of documents that were closed since: a long run (thousands of files through one
+// office) must not keep them.
+void pruneClosed() {
+  for (auto it = g_results.begin(); it != g_results.end();) {
+    css::uno::Reference<css::uno::XInterface> alive(it->second.doc);
+    it = alive.get() == it->first ? std::next(it) : g_results.erase(it);
+  }
+}
+
+}  // namespace
+
 void storeResult(const css::uno::Reference<css::uno::XInterface>& doc, DocResult result) {
+  pruneClosed();
   css::uno::Reference<css::uno::XInterface> key(doc, css::uno::UNO_QUERY);
   g_results[key.get()] = Entry{key, std::make_shared<const DocResult>(std::move(result))};
   auto listeners = g_listeners;   // a listener may remove itself

@@ -21,6 +21,7 @@ struct DocResult {
   std::string error_vi, error_en;   // a check that could not run says why
   int highlighted = 0;       // cells marked on the sheets
   bool highlightsCapped = false;
+  std::string note_vi, note_en;     // e.g. why no results sheet was written
 };
 
 std::shared_ptr<const DocResult> lastResult(const css::uno::Reference<css::uno::XInterface>& doc);

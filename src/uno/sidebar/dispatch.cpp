@@ -93,7 +93,7 @@ rtl::OUString Dispatch::run(const rtl::OUString& complete,
       openDeck(m_ctx, m_frame);
     return ustr(summary);
   }
-  if (command == "clear") return ustr("removed=" + std::to_string(clearCheckOutput(frameModel(m_frame))));
+  if (command == "clear") return ustr("removed=" + std::to_string(clearCheckOutput(m_ctx, frameModel(m_frame))));
   if (command == "report" || command == "template") {
     ReportRequest req;
     if (command == "template") req.layout = "allocation";

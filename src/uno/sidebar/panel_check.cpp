@@ -109,7 +109,7 @@ void CheckPanel::onAction(const std::string& control) {
   if (control == "check") {
     runCheck(m_ctx, m_frame);
   } else if (control == "clear") {
-    clearCheckOutput(model());
+    clearCheckOutput(m_ctx, model());
   } else if (control == "accept") {
     auto r = result();
     int i = selected("findings");
