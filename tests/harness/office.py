@@ -20,7 +20,23 @@ import tempfile
 import threading
 import time
 
-import uno  # noqa: F401  (python3-uno; run with /usr/bin/python3)
+
+def _our_types():
+    """Lets this process's UNO know p8calc's own types (XBatch), so tests can call the
+    extension's batch service: the office's extra type registries plus build/…/p8calc.rdb,
+    before python3-uno bootstraps (URE_MORE_TYPES replaces fundamentalrc's value)."""
+    build = os.environ.get("P8_BUILD_DIR")
+    rdb = os.path.abspath(os.path.join(build, "src", "uno", "p8calc.rdb")) if build else ""
+    if not rdb or not os.path.exists(rdb) or "URE_MORE_TYPES" in os.environ:
+        return
+    program = os.path.dirname(os.path.realpath(os.environ.get("P8_SOFFICE", "/usr/lib/libreoffice/program/soffice")))
+    types = os.path.join(program, "types")
+    more = [os.path.join(types, f) for f in sorted(os.listdir(types)) if f.endswith(".rdb")] if os.path.isdir(types) else []
+    os.environ["URE_MORE_TYPES"] = " ".join("file://" + p for p in more + [rdb])
+
+
+_our_types()
+import uno  # noqa: E402,F401  (python3-uno; run with /usr/bin/python3)
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
@@ -73,6 +89,7 @@ def _run_quiet(cmd, env, timeout, what):
 
 def _scratch_env(scratch):
     env = dict(os.environ)
+    env.pop("URE_MORE_TYPES", None)   # ours (see _our_types) is for this process, not the office
     env.update(HOME=scratch, TMPDIR=scratch, LC_ALL="C.UTF-8", LANG="C.UTF-8")
     return env
 
@@ -279,6 +296,10 @@ class Office:
     # -- conveniences ----------------------------------------------------------------------
     def create(self, name):
         return self.smgr.createInstanceWithContext(name, self.ctx)
+
+    def batch(self):
+        """The extension's batch service (org.p8.p8calc.XBatch), as `p8calc` calls it."""
+        return self.create("org.p8.p8calc.Batch")
 
     def new_calc(self):
         return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,

@@ -2,12 +2,12 @@
 a password-protected workbook is refused with a clear message naming the file (exit 2, no
 hang), merged areas come out of the bulk reader exactly (against a cell-by-cell reading),
 hidden rows and columns too, and the merged section rows of the Ninh Thuận appendix 02
-sample are read as merges in ODS and XLSX."""
+sample are read as merges in ODS and XLSX. What the reader took is seen through the
+extension's batch service (XBatch.inspect: the reader `p8calc check` and the office share)."""
 import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 import unittest
 
@@ -17,8 +17,6 @@ BUILD = os.environ.get("P8_BUILD_DIR", "build")
 SOURCE = os.environ.get("P8_SOURCE_DIR", ".")
 P8CALC = os.path.join(BUILD, "p8calc")
 SAMPLES = os.path.join(SOURCE, "samples")
-sys.path.insert(0, os.path.join(SOURCE, "src", "cli"))
-import p8calc  # noqa: E402  (the driver itself: dump_file is what `p8calc check` runs)
 
 # Section rows "Nội dung 1." … "Nội dung 4." of appendix 02, merged over A:D (0-based).
 SECTION_MERGES = {(4, 0, 4, 3), (16, 0, 16, 3), (30, 0, 30, 3), (46, 0, 46, 3)}
@@ -29,12 +27,12 @@ def run(*args, timeout=120):
                           timeout=timeout)
 
 
-def records(dump, kind):
-    return {tuple(int(x) for x in line.split("\t")[1:]) for line in dump
-            if line.split("\t")[0] == kind}
+def records(read, kind):
+    """merges / hidden_rows / hidden_cols of the first sheet the reader took, as tuples."""
+    return {tuple(x) for x in read["sheets"][0][kind]}
 
 
-class FilesThroughTheDriver(unittest.TestCase):
+class FilesThroughTheReader(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = os.path.join(BUILD, "cli-files")
@@ -46,10 +44,14 @@ class FilesThroughTheDriver(unittest.TestCase):
     def tearDownClass(cls):
         cls.office.stop()
 
-    def dump(self, path):
-        out = []
-        p8calc.dump_file(self.office, path, out)
-        return out
+    def read(self, path):
+        """What the extension's reader takes from the file, opened as `p8calc check` opens it."""
+        doc = self.office.desktop.loadComponentFromURL(
+            file_url(path), "_blank", 0, (prop("Hidden", True), prop("ReadOnly", True)))
+        try:
+            return json.loads(self.office.batch().inspect(doc))
+        finally:
+            doc.close(True)
 
     def store(self, doc, name, filter_name, password=None):
         path = os.path.join(self.tmp, name)
@@ -83,12 +85,11 @@ class FilesThroughTheDriver(unittest.TestCase):
     def test_merged_section_rows_of_appendix_02(self):
         for name in ("ninh-thuan-phu-luc-02.ods", "ninh-thuan-phu-luc-02.xlsx"):
             with self.subTest(name=name):
-                dump = self.dump(os.path.join(SAMPLES, name))
-                self.assertEqual(records(dump, "M"), SECTION_MERGES)
-                self.assertEqual(records(dump, "HR"), set())
+                read = self.read(os.path.join(SAMPLES, name))
+                self.assertEqual(records(read, "merges"), SECTION_MERGES)
+                self.assertEqual(records(read, "hidden_rows"), set())
                 # The section texts sit in the anchors; the covered cells are empty.
-                cells = {(int(f[1]), int(f[2])): f[4] for f in
-                         (line.split("\t") for line in dump) if f[0] == "C"}
+                cells = {(c[0], c[1]): c[3] for c in read["sheets"][0]["cells"]}
                 for top, left, _, right in SECTION_MERGES:
                     self.assertTrue(cells[(top, left)].startswith("Nội dung "))
                     for c in range(left + 1, right + 1):
@@ -130,20 +131,17 @@ class FilesThroughTheDriver(unittest.TestCase):
         finally:
             doc.close(True)
         self.assertEqual(len(expected), 6)   # D12:D12 is one cell: no merge
-        dump = self.dump(path)
-        self.assertEqual(records(dump, "M"), expected)
-        self.assertEqual(records(dump, "HR"), {(6, 7), (15, 15)})
-        self.assertEqual(records(dump, "HC"), {(3, 3)})
-        # The core check reads the new records without complaint (exit 0/1, not 2).
-        r = subprocess.run([os.path.join(BUILD, "p8calc-check"), "--plans-dir",
-                            os.path.join(SOURCE, "plans"), "--plan", "bac-kan-2022",
-                            "--format", "json"], input="\n".join(dump) + "\n",
-                           capture_output=True, text=True, timeout=60)
+        read = self.read(path)
+        self.assertEqual(records(read, "merges"), expected)
+        self.assertEqual(records(read, "hidden_rows"), {(6, 7), (15, 15)})
+        self.assertEqual(records(read, "hidden_cols"), {(3, 3)})
+        # The check takes the same workbook without complaint (exit 0/1, not 2).
+        r = run(path, "--plan", "bac-kan-2022", "--format", "json")
         self.assertIn(r.returncode, (0, 1), r.stderr)
 
 
     def test_a_stray_cell_far_below_is_left_out_and_reported(self):
-        # The correct sample plus a " " in row 1,040,000: without the cut the driver would
+        # The correct sample plus a " " in row 1,040,000: without the cut the reader would
         # read a million rows; with it the check is as fast and says what it left out.
         doc = self.office.open(os.path.join(SOURCE, "samples", "bac-kan-phan-bo-dung.ods"))
         try:
@@ -151,10 +149,9 @@ class FilesThroughTheDriver(unittest.TestCase):
             path = self.store(doc, "stray-cell.ods", "calc8")
         finally:
             doc.close(True)
-        dump = self.dump(path)
-        sheet = next(line.split("\t") for line in dump if line.startswith("SHEET\t"))
-        self.assertLess(int(sheet[2]), 100)                      # rows read
-        self.assertIn("SKIP\tC1040000", dump)
+        sheet = self.read(path)["sheets"][0]
+        self.assertLess(sheet["rows"], 100)                      # rows read
+        self.assertEqual(sheet["skipped"], "C1040000")
         r = run(path, "--format", "json")
         self.assertEqual(r.returncode, 0, r.stderr)
         findings = json.loads(r.stdout)["files"][0]["findings"]

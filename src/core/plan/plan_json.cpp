@@ -203,18 +203,4 @@ Plan parsePlan(const std::string& jsonText, const std::string& file) {
   }
 }
 
-Plan loadPlanFile(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw PlanError(path, 0, "", "'" + path + "' là một thư mục, không phải tệp kế hoạch.",
-                    "'" + path + "' is a folder, not a plan file.");
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buf;
-  if (in) buf << in.rdbuf();
-  if (!in || in.bad())
-    throw PlanError(path, 0, "", "Không đọc được tệp kế hoạch '" + path + "' (không có tệp hoặc không có quyền đọc).",
-                    "Cannot read plan file '" + path + "' (missing, or no permission).");
-  return parsePlan(buf.str(), path);
-}
-
 }  // namespace p8

@@ -1,6 +1,56 @@
-// The fields of plan schema version 1 (plans/README.md), read into the Plan model. Types are
-// checked here field by field; rules across fields are in plan_validate.cpp.
+// Reading a plan: the file (loadPlanFile: bounded, regular files only) and the fields of plan
+// schema version 1 (plans/README.md) into the Plan model. Types are checked here field by
+// field; rules across fields are in plan_validate.cpp.
+//
+// A plan path can come from a received workbook (P8Plan, =P8.TARGET(…;"/dev/zero")), so the
+// file is read as untrusted: only a regular file (a FIFO would block the office for ever, a
+// device never ends), at most kMaxPlanFileBytes (the message says so), in one bounded read.
 #include "core/plan/plan_json_reader.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+namespace p8 {
+
+namespace {
+constexpr std::uintmax_t kMaxPlanFileBytes = 8u << 20;   // the built-in plans are ~30 kB
+}
+
+Plan loadPlanFile(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st))
+    throw PlanError(path, 0, "", "Không đọc được tệp kế hoạch '" + path + "' (không có tệp hoặc không có quyền đọc).",
+                    "Cannot read plan file '" + path + "' (missing, or no permission).");
+  if (fs::is_directory(st))
+    throw PlanError(path, 0, "", "'" + path + "' là một thư mục, không phải tệp kế hoạch.",
+                    "'" + path + "' is a folder, not a plan file.");
+  if (!fs::is_regular_file(st))
+    throw PlanError(path, 0, "", "'" + path + "' không phải tệp thường (thiết bị, FIFO hoặc socket), không thể là tệp kế hoạch.",
+                    "'" + path + "' is not a regular file (a device, FIFO or socket), so it cannot be a plan file.");
+  const std::uintmax_t size = fs::file_size(path, ec);
+  const std::string limit = std::to_string(kMaxPlanFileBytes >> 20) + " MB";
+  if (!ec && size > kMaxPlanFileBytes)
+    throw PlanError(path, 0, "", "Tệp kế hoạch '" + path + "' quá lớn (hơn " + limit + "); một kế hoạch chỉ vài trăm kB.",
+                    "Plan file '" + path + "' is too large (over " + limit + "); a plan is a few hundred kB.");
+  std::ifstream in(path, std::ios::binary);
+  std::string text;
+  char chunk[64 * 1024];
+  while (in && text.size() <= kMaxPlanFileBytes) {
+    in.read(chunk, sizeof chunk);
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad() || (!in && !in.eof()))
+    throw PlanError(path, 0, "", "Không đọc được tệp kế hoạch '" + path + "' (không có tệp hoặc không có quyền đọc).",
+                    "Cannot read plan file '" + path + "' (missing, or no permission).");
+  if (text.size() > kMaxPlanFileBytes)   // it grew while we read it
+    throw PlanError(path, 0, "", "Tệp kế hoạch '" + path + "' quá lớn (hơn " + limit + ").",
+                    "Plan file '" + path + "' is too large (over " + limit + ").");
+  return parsePlan(text, path);
+}
+
+}  // namespace p8
 
 namespace p8::planjson {
 

@@ -90,17 +90,13 @@ ReportModel buildReport(const ReportLayout& layout, const Plan& plan, const Repo
 // filled in, rates and totals as formulas, the reporting unit chosen from a list.
 ReportModel buildTemplate(const ReportLayout& layout, const Plan& plan, const ReportOptions& opt);
 
-// The model as lines for the office side (src/cli/report_cmd.py), fields TAB-separated with
-// \t \n \\ escaped, as the workbook dump:
+// The model as lines, fields TAB-separated with \t \n \\ escaped (tests and debugging):
 //   P8REPORT 1 | SHEET name | TITLE text | FONT name size
 //   PAGE paper landscape(0/1) fit_width(0/1) top bottom left right | REPEAT first last | PROTECT 0/1
 //   STYLE name bold italic underline size align valign wrap border format locked
 //   COL index width_mm | ROW index height_mm | C row col T|N|F|B value style
 //   M top left bottom right | LIST top left bottom right item… | NOTE indicator column vi en | END
 std::string modelText(const ReportModel& model);
-// The inverse, for the office side that writes what `p8calc-report` printed; unknown records
-// are skipped and numbers bounded, so parseModelText(modelText(m)) gives m back.
-ReportModel parseModelText(std::string_view text);
 
 // Helpers shared by the report files.
 std::string upperVi(std::string_view s);     // Vietnamese capitals ("Bắc Kạn" → "BẮC KẠN")

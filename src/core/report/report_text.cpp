@@ -1,6 +1,6 @@
-// The report model as lines for the office side (format in report_model.hpp): one record a
-// line, TAB-separated, escaped like the workbook dump, so Python needs no JSON schema and a
-// text or number can never break a line.
+// The report model as lines (format in report_model.hpp): one record a line, TAB-separated
+// and escaped, so a text or number can never break a line. A readable view of a whole model
+// for tests and debugging; the office writes the model itself (uno/report), never this text.
 #include "core/report/report_model.hpp"
 
 #include "core/check/finding.hpp"
@@ -8,7 +8,6 @@
 
 #include <cstdlib>
 #include <sstream>
-#include <string_view>
 
 namespace p8 {
 namespace {
@@ -24,12 +23,6 @@ std::string esc(const std::string& s) {
   }
   return out;
 }
-
-int toInt(const std::string& s) {
-  const long v = std::strtol(s.c_str(), nullptr, 10);
-  return v < 0 ? 0 : v > 1048575 ? 1048575 : static_cast<int>(v);
-}
-double toDouble(const std::string& s) { return std::strtod(s.c_str(), nullptr); }
 
 std::string num(double v) {
   const std::string s = machineNumber(v);
@@ -79,60 +72,6 @@ std::string modelText(const ReportModel& m) {
     o << "NOTE" << T << esc(n.indicator) << T << esc(n.column) << T << esc(n.message_vi) << T << esc(n.message_en) << '\n';
   o << "END\n";
   return o.str();
-}
-
-ReportModel parseModelText(std::string_view lines) {
-  ReportModel m;
-  m.page.repeatHeader = false;
-  std::vector<std::string> f;
-  for (std::size_t pos = 0; pos < lines.size();) {
-    std::size_t end = lines.find('\n', pos);
-    if (end == std::string_view::npos) end = lines.size();
-    text::splitFields(lines.substr(pos, end - pos), f);
-    pos = end + 1;
-    const std::string& k = f[0];
-    const std::size_t n = f.size();
-    if (k == "SHEET" && n >= 2) m.sheetName = f[1];
-    else if (k == "TITLE" && n >= 2) m.title = f[1];
-    else if (k == "FONT" && n >= 3) m.fontName = f[1], m.fontSize = toDouble(f[2]);
-    else if (k == "PAGE" && n >= 8) {
-      m.page.paper = f[1];
-      m.landscape = f[2] == "1";
-      m.page.fitWidth = f[3] == "1";
-      m.page.top = toDouble(f[4]), m.page.bottom = toDouble(f[5]);
-      m.page.left = toDouble(f[6]), m.page.right = toDouble(f[7]);
-    } else if (k == "REPEAT" && n >= 3) {
-      m.page.repeatHeader = true;
-      m.tableTop = toInt(f[1]), m.headerBottom = toInt(f[2]);
-    } else if (k == "PROTECT" && n >= 2) m.protect = f[1] == "1";
-    else if (k == "STYLE" && n >= 12) {
-      LayoutStyle& st = m.styles[f[1]];
-      st.bold = f[2] == "1", st.italic = f[3] == "1", st.underline = f[4] == "1";
-      st.size = toDouble(f[5]), st.align = f[6], st.valign = f[7];
-      st.wrap = f[8] == "1", st.border = f[9] == "1", st.format = f[10], st.locked = f[11] == "1";
-    } else if (k == "COL" && n >= 3) {
-      const int i = std::min(toInt(f[1]), 1023);
-      if (int(m.columnWidthsMm.size()) <= i) m.columnWidthsMm.resize(i + 1, 20);
-      m.columnWidthsMm[i] = toDouble(f[2]);
-    } else if (k == "ROW" && n >= 3) m.rowHeightsMm[toInt(f[1])] = toDouble(f[2]);
-    else if (k == "C" && n >= 6) {
-      ReportCell c;
-      c.row = toInt(f[1]), c.col = std::min(toInt(f[2]), 1023);
-      c.kind = f[3] == "T" ? ReportCell::Kind::Text : f[3] == "N" ? ReportCell::Kind::Number
-             : f[3] == "F" ? ReportCell::Kind::Formula : ReportCell::Kind::Blank;
-      if (c.kind == ReportCell::Kind::Number) c.number = toDouble(f[4]);
-      else if (c.kind != ReportCell::Kind::Blank) c.text = f[4];
-      c.style = f[5];
-      m.cells.push_back(std::move(c));
-    } else if (k == "M" && n >= 5) m.merges.push_back({toInt(f[1]), toInt(f[2]), toInt(f[3]), toInt(f[4])});
-    else if (k == "LIST" && n >= 5) {
-      ListValidation v;
-      v.range = {toInt(f[1]), toInt(f[2]), toInt(f[3]), toInt(f[4])};
-      v.items.assign(f.begin() + 5, f.end());
-      m.validations.push_back(std::move(v));
-    } else if (k == "NOTE" && n >= 5) m.notes.push_back({f[1], f[2], f[3], f[4]});
-  }
-  return m;
 }
 
 }  // namespace p8

@@ -8,24 +8,48 @@ namespace p8::uno {
 
 using css::uno::Reference;
 
-// The document's plan choice, else the plan its texts name; nullptr with a reason otherwise.
+namespace {
+
+// The plan loader's own words (file, line, field) in both languages.
+void planMessage(DocResult& out, const std::exception& e, const std::string& vi, const std::string& en) {
+  const auto* p = dynamic_cast<const PlanLoadError*>(&e);
+  out.error_vi = vi + (p ? p->message_vi : e.what());
+  out.error_en = en + e.what();
+}
+
+}  // namespace
+
 PlanPtr choosePlan(const Reference<css::frame::XModel>& model, const std::vector<Grid>& grids,
-                   DocResult& out) {
+                   DocResult& out, const std::string& asked, PlanSource* source) {
+  PlanSource unused;
+  PlanSource& from = source ? *source : unused;
+  if (!asked.empty()) {
+    from = PlanSource::Asked;
+    try {
+      return loadPlan(asked);
+    } catch (const std::exception& e) {
+      planMessage(out, e, "", "");
+      return nullptr;
+    }
+  }
+  from = PlanSource::Document;
   try {
     if (PlanPtr chosen = chosenPlan(model)) return chosen;
   } catch (const std::exception& e) {
-    out.error_vi = std::string("Không đọc được kế hoạch đã chọn cho tệp này: ") + e.what() +
-                   ". Hãy chọn lại kế hoạch ở mục Kế hoạch.";
-    out.error_en = std::string("The plan chosen for this document cannot be read: ") + e.what() +
-                   ". Choose the plan again in the Plan panel.";
+    planMessage(out, e, "Không đọc được kế hoạch đã chọn cho tệp này: ",
+                "The plan chosen for this document cannot be read: ");
+    out.error_vi += ". Hãy chọn lại kế hoạch ở mục Kế hoạch.";
+    out.error_en += ". Choose the plan again in the Plan panel.";
     return nullptr;
   }
+  from = PlanSource::Inferred;
   auto builtins = builtinPlans();
   std::vector<const Plan*> all;
   for (const auto& p : builtins) all.push_back(p.get());
   std::string id = inferPlan(grids, all);
   for (const auto& p : builtins)
     if (p->id == id) return p;
+  from = PlanSource::None;
   out.check.findings.push_back(planUnknownFinding(utf8(model->getURL()), all));
   out.error_vi = "Không xác định được kế hoạch của tệp này: hãy chọn kế hoạch ở mục Kế hoạch.";
   out.error_en = "Cannot tell which plan this workbook follows: choose one in the Plan panel.";

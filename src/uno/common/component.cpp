@@ -1,6 +1,7 @@
 // The component's entry points: the office asks this library for a factory per
 // implementation name (listed in extension/p8calc.components). Only these symbols are
 // exported (-fvisibility=hidden everywhere else).
+#include "uno/batch/batch.hpp"
 #include "uno/common/config.hpp"
 #include "uno/sidebar/dispatch.hpp"
 #include "uno/addin/functions.hpp"
@@ -46,6 +47,12 @@ css::uno::Reference<css::uno::XInterface> SAL_CALL createPanelFactory(
   return static_cast<cppu::OWeakObject*>(new p8::uno::PanelFactory(ctx));
 }
 
+css::uno::Reference<css::uno::XInterface> SAL_CALL createBatch(
+    const css::uno::Reference<css::uno::XComponentContext>& ctx) {
+  startLog(ctx);
+  return static_cast<cppu::OWeakObject*>(new p8::uno::Batch(ctx));
+}
+
 const cppu::ImplementationEntry g_entries[] = {
     {createFunctions, p8::uno::Functions::implementationName,
      p8::uno::Functions::serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
@@ -53,6 +60,8 @@ const cppu::ImplementationEntry g_entries[] = {
      p8::uno::Dispatch::serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
     {createPanelFactory, p8::uno::PanelFactory::implementationName,
      p8::uno::PanelFactory::serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
+    {createBatch, p8::uno::Batch::implementationName,
+     p8::uno::Batch::serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -51,14 +52,25 @@ PlanPtr loadPlan(const std::string& idOrPath) {
   try {
     std::string path = idOrPath;
     if (path.rfind("file://", 0) == 0) path = path.substr(7);
-    if (!looksLikePath(path)) path = builtinPlanPath(idOrPath, plansDir());
+    if (!looksLikePath(path)) {
+      const auto ids = builtinPlanIds();
+      if (std::find(ids.begin(), ids.end(), idOrPath) == ids.end()) {
+        std::string list;
+        for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+        throw PlanLoadError("không có kế hoạch có sẵn tên '" + idOrPath + "' (có: " + list +
+                                "); hoặc ghi đường dẫn tệp kế hoạch .json.",
+                            "there is no built-in plan '" + idOrPath + "' (there are: " + list +
+                                "); or give the path of a plan .json file.");
+      }
+      path = builtinPlanPath(idOrPath, plansDir());
+    }
     auto plan = std::make_shared<const Plan>(loadPlanFile(path));
     log::info("plan loaded: " + plan->id + " from " + path);
     g_plans[idOrPath] = plan;
     return plan;
   } catch (const PlanError& e) {
     log::warn(std::string("plan not loaded: ") + e.what());
-    throw ArgError(e.what());
+    throw PlanLoadError(e.message_vi, e.what());
   }
 }
 

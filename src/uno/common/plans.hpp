@@ -4,6 +4,7 @@
 // cached for the life of the office; a document's choice is read once per document.
 #pragma once
 #include "core/plan/plan.hpp"
+#include "uno/common/args.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/uno/Any.hxx>
@@ -16,8 +17,14 @@ namespace p8::uno {
 
 using PlanPtr = std::shared_ptr<const Plan>;
 
+// A plan that cannot be loaded; what() is the English message (the log's), both kept.
+struct PlanLoadError : ArgError {
+  PlanLoadError(std::string vi, const std::string& en) : ArgError(en), message_vi(std::move(vi)) {}
+  std::string message_vi;
+};
+
 std::string plansDir();                                 // <extension>/plans
-PlanPtr loadPlan(const std::string& idOrPath);          // throws ArgError with a clear message
+PlanPtr loadPlan(const std::string& idOrPath);          // throws PlanLoadError with a clear message
 std::vector<PlanPtr> builtinPlans();                    // all built-in plans (cached)
 PlanPtr planFor(const css::uno::Reference<css::beans::XPropertySet>& document,
                 const css::uno::Any& planArgument);

@@ -18,10 +18,6 @@ namespace {
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 
-ReportLayout layoutFor(const std::string& nameOrPath) {
-  return loadLayoutFile(layoutPath(nameOrPath.empty() ? "progress" : nameOrPath, layoutsDir()));
-}
-
 // Stores the new document once per path and closes it, also when a store fails.
 void storeAndClose(const Reference<css::frame::XModel>& doc, const std::vector<std::string>& outs) {
   try {
@@ -44,10 +40,14 @@ Reference<css::frame::XModel> finish(const Reference<css::uno::XComponentContext
 
 }  // namespace
 
-void writeModelText(const Reference<css::uno::XComponentContext>& ctx, const std::string& text,
-                    const std::string& planRef, const std::vector<std::string>& outs) {
+ReportLayout layoutFor(const std::string& nameOrPath) {
+  return loadLayoutFile(layoutPath(nameOrPath.empty() ? "progress" : nameOrPath, layoutsDir()));
+}
+
+void storeModel(const Reference<css::uno::XComponentContext>& ctx, const ReportModel& model,
+                const std::string& planRef, const std::vector<std::string>& outs) {
   if (outs.empty()) throw ArgError("no output file (Out)");
-  storeAndClose(writeReport(ctx, parseModelText(text), planRef, true), outs);
+  storeAndClose(writeReport(ctx, model, planRef, true), outs);
 }
 
 std::string layoutsDir() {

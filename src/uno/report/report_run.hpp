@@ -3,6 +3,8 @@
 // new document that is left open for the user, or stored and closed when a path is given.
 // The user's workbook is only read.
 #pragma once
+#include "core/report/report_model.hpp"
+
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -30,11 +32,13 @@ css::uno::Reference<css::frame::XModel> makeTemplate(const css::uno::Reference<c
                                                      const css::uno::Reference<css::frame::XFrame>& frame,
                                                      const ReportRequest& req);
 
-// Writes a model printed by `p8calc-report` (core/report_model.hpp text) into a new document,
-// stores it once per path in `outs` and closes it: `p8calc report/template` use this, so the
-// CLI and the sidebar share one writer.
-void writeModelText(const css::uno::Reference<css::uno::XComponentContext>& ctx, const std::string& text,
-                    const std::string& planRef, const std::vector<std::string>& outs);
+// Writes a report model into a new hidden document, stores it once per path in `outs` and
+// closes it: the batch service (`p8calc report/template`) and the sidebar share one writer.
+void storeModel(const css::uno::Reference<css::uno::XComponentContext>& ctx, const ReportModel& model,
+                const std::string& planRef, const std::vector<std::string>& outs);
+
+// A layout by name (in layoutsDir()) or path; "" = progress. Throws LayoutError.
+ReportLayout layoutFor(const std::string& nameOrPath);
 
 std::string layoutsDir();   // <extension>/layouts
 

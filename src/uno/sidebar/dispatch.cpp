@@ -109,19 +109,6 @@ rtl::OUString Dispatch::run(const rtl::OUString& complete,
     else makeTemplate(m_ctx, m_frame, req);
     return ustr(req.out.empty() ? std::string("opened") : "written=" + req.out);
   }
-  if (command == "writemodel") {
-    std::string text, plan;
-    std::vector<std::string> outs;
-    for (const auto& a : args) {
-      rtl::OUString v;
-      if (!(a.Value >>= v)) continue;
-      if (a.Name == "Model") text = utf8(v);
-      else if (a.Name == "Plan") plan = utf8(v);
-      else if (a.Name == "Out") outs.push_back(utf8(v));
-    }
-    writeModelText(m_ctx, text, plan, outs);
-    return "written";
-  }
   if (command == "deck") {
     openDeck(m_ctx, m_frame);
     return "ok";

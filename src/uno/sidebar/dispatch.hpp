@@ -6,8 +6,6 @@
 //   vnd.p8calc:report / vnd.p8calc:template  the standard report of the workbook / a blank
 //                     data-entry workbook; arguments Layout, Period, Out (.ods/.xlsx/.pdf; without
 //                     it the new document stays open), Lang
-//   vnd.p8calc:writemodel  a report model as printed by p8calc-report (Model), stored to each
-//                     Out path, P8Plan = Plan: the writer behind `p8calc report/template`
 // It only routes: the work is in check_run.cpp. Every call catches everything.
 #pragma once
 #include <com/sun/star/frame/XDispatchProvider.hpp>

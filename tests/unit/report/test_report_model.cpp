@@ -356,24 +356,3 @@ TEST_CASE("a big plan builds fast; hostile texts stay valid UTF-8", "[report]") 
   CHECK(p8::cleanUtf8(text) == text);
   CHECK(text.find("Chỉ tiêu số 8\xEF\xBF\xBD(\xEF\xBF\xBD") != std::string::npos);
 }
-
-TEST_CASE("the model text reads back as the same model (the office side writes what the CLI printed)", "[report]") {
-  p8::ReportOptions opt;
-  opt.values["issuer"] = "HỘI LHPN TỈNH\tBẮC KẠN\\n";   // tabs and backslashes survive
-  for (const char* name : {"progress", "allocation"}) {
-    INFO(name);
-    const p8::ReportModel m = p8::buildTemplate(layout(name), bacKan(), opt);
-    const std::string text = p8::modelText(m);
-    const p8::ReportModel back = p8::parseModelText(text);
-    CHECK(p8::modelText(back) == text);
-    CHECK(back.cells.size() == m.cells.size());
-    CHECK(back.merges.size() == m.merges.size());
-    CHECK(back.protect == m.protect);
-  }
-  // Damaged text: no crash, what can be read is kept.
-  const p8::ReportModel junk = p8::parseModelText("C\t-5\t99999999\tN\tabc\t\nM\t1\nLIST\t0\t0\t0\t0\nSTYLE\tx\n\n");
-  REQUIRE(junk.cells.size() == 1);
-  CHECK(junk.cells[0].row == 0);
-  CHECK(junk.validations.size() == 1);
-  CHECK(junk.merges.empty());
-}

@@ -1,0 +1,180 @@
+// p8calc report FILE --out OUT.{ods,xlsx,pdf}... [--period YYYY] [--layout NAME|FILE]
+//                [--plan ID|PATH] [--lang vi|en] [--set KEY=VALUE]...
+// p8calc template --plan ID|PATH --out OUT... [--kind allocation|progress] [--layout NAME|FILE]
+//                [--district NAME] [--period YYYY] [--lang vi|en] [--set KEY=VALUE]...
+// The model and the writing are the extension's (XBatch::report/makeTemplate, the sidebar's
+// writer); this checks the paths, opens the workbook read-only and prints the summary.
+#include "cli_args.hpp"
+#include "commands.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <sys/stat.h>
+
+namespace p8::cli {
+namespace {
+
+using Strings = css::uno::Sequence<rtl::OUString>;
+
+Strings sequence(const std::vector<std::string>& v) {
+  Strings out(sal_Int32(v.size()));
+  for (std::size_t i = 0; i < v.size(); ++i) out.getArray()[i] = rtl::OUString::fromUtf8(v[i].c_str());
+  return out;
+}
+
+rtl::OUString u(const std::string& s) { return rtl::OUString::fromUtf8(s.c_str()); }
+
+std::string realPath(const std::string& p) {
+  char* r = ::realpath(p.c_str(), nullptr);
+  std::string out = r ? r : "";
+  std::free(r);
+  return out;
+}
+
+// The --out paths, absolute; "" when they are fine, else the reason (vi, en).
+std::pair<std::string, std::string> checkOutputs(std::vector<std::string>& outs, const std::string& source) {
+  for (auto& out : outs) {
+    const auto dot = out.rfind('.');
+    std::string ext = dot == std::string::npos ? "" : out.substr(dot);
+    for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (ext != ".ods" && ext != ".xlsx" && ext != ".pdf")
+      return {"--out phải có đuôi .ods, .xlsx hoặc .pdf: " + out, "--out must end in .ods, .xlsx or .pdf: " + out};
+    out = absolutePath(out);
+    const std::string folder = out.substr(0, out.rfind('/') + 1);
+    struct stat st{};
+    if (::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+      return {"không có thư mục " + folder, "no such folder: " + folder};
+    if (!source.empty() && ::stat(out.c_str(), &st) == 0 && realPath(out) == realPath(source))
+      return {"--out không được trùng tệp số liệu (tệp của bạn không bao giờ bị ghi đè).",
+              "--out must not be the workbook itself (your file is never overwritten)."};
+  }
+  return {};
+}
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
+  return s;
+}
+
+const std::vector<OptionSpec> kCommon = {{"--out", true, true}, {"--period"}, {"--layout"}, {"--plan"},
+                                         {"--lang", true, false, {"vi", "en"}}, {"--set", true, true}, {"--timeout"}};
+
+// The office part of both commands, with its failures as messages; returns the exit status.
+template <class Body>
+int inOffice(OfficeClient& office, const std::string& file, Body&& body) {
+  try {
+    office.start();
+    office.arm();
+    const int rc = body();
+    office.disarm();
+    office.stop();
+    return rc;
+  } catch (const css::lang::IllegalArgumentException& e) {
+    office.disarm();
+    office.stop();
+    auto [vi, en] = splitMessage(e.Message.toUtf8().getStr());
+    return failUsage(vi, en);
+  } catch (const css::uno::RuntimeException&) {
+    const OfficeFailure f = office.failure();
+    office.disarm();
+    office.stop();
+    auto [vi, en] = officeLostMessage(f, file, 0);
+    return failUsage(vi, en);
+  } catch (const std::exception& e) {
+    office.disarm();
+    office.stop();
+    auto [vi, en] = splitMessage(e.what());
+    return failUsage(vi, en);
+  }
+}
+
+}  // namespace
+
+int reportCommand(const std::vector<std::string>& argv, OfficeClient& office) {
+  ParsedArgs a;
+  int period = 0;
+  try {
+    a = parseArgs(argv, kCommon);
+    period = intOption(a, "--period", 1990, 2100, 0, "2025");
+    office.setTimeout(intOption(a, "--timeout", 1, 86400, 600, "600"));
+  } catch (const UsageError& e) {
+    return failUsage(e.message_vi, e.what());
+  }
+  if (a.files.size() != 1)
+    return failUsage("cần đúng một tệp số liệu: p8calc report TỆP --out KẾT-QUẢ.ods",
+                     "exactly one workbook is needed: p8calc report FILE --out RESULT.ods");
+  if (!a.has("--out")) return failUsage("thiếu --out (tệp kết quả .ods, .xlsx hoặc .pdf).", "--out is missing (an .ods, .xlsx or .pdf file).");
+  const std::string file = a.files.front();
+  std::vector<std::string> outs = a.all("--out");
+  if (auto [vi, en] = checkOutputs(outs, file); !vi.empty()) return failUsage(vi, en);
+  struct stat st{};
+  if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+    return failUsage(file + ": không đọc được tệp (không có tệp, hoặc không phải tệp thường)",
+                     file + ": cannot read the file (missing, or not a regular file)");
+  return inOffice(office, file, [&] {
+    LoadedDocument doc = office.load(absolutePath(file));
+    if (!doc.model.is() || doc.damaged) {
+      office.close(doc.model);
+      return failUsage(file + ": " + doc.failure_vi, file + ": " + doc.failure_en);
+    }
+    org::p8::p8calc::ReportSummary s;
+    try {
+      s = office.batch().report(doc.model, u(a.has("--plan") ? nameOrAbsolutePath(a.get("--plan")) : ""),
+                                u(nameOrAbsolutePath(a.get("--layout", "progress"))), period, u(a.get("--lang", "vi")),
+                                sequence(a.all("--set")), sequence(outs));
+    } catch (...) {
+      office.close(doc.model);
+      throw;
+    }
+    office.close(doc.model);
+    std::cout << "Đã xuất báo cáo / report written: " << joined(a.all("--out")) << "\n";
+    std::cout << "Kế hoạch / plan: " << s.plan.toUtf8().getStr() << "; kiểm tra / check: " << s.errors
+              << " lỗi / errors, " << s.warnings << " cảnh báo / warnings\n";
+    if (s.errors)
+      std::cerr << "Chú ý: tệp số liệu còn lỗi; xem `p8calc check`. / Note: the workbook has errors; see `p8calc check`.\n";
+    if (s.notesVi.getLength()) {
+      std::cerr << "Thiếu số liệu (ô để trống, không ghi 0) / missing figures (left empty, not 0): "
+                << s.notesVi.getLength() << "\n";
+      for (sal_Int32 i = 0; i < s.notesVi.getLength(); ++i)
+        std::cerr << "  - " << visibleControls(s.notesVi[i].toUtf8().getStr()) << "\n    "
+                  << visibleControls(s.notesEn[i].toUtf8().getStr()) << "\n";
+    }
+    return 0;
+  });
+}
+
+int templateCommand(const std::vector<std::string>& argv, OfficeClient& office) {
+  ParsedArgs a;
+  int period = 0;
+  try {
+    std::vector<OptionSpec> spec = kCommon;
+    spec.push_back({"--kind", true, false, {"allocation", "progress"}});
+    spec.push_back({"--district"});
+    a = parseArgs(argv, spec);
+    period = intOption(a, "--period", 1990, 2100, 0, "2025");
+    office.setTimeout(intOption(a, "--timeout", 1, 86400, 600, "600"));
+  } catch (const UsageError& e) {
+    return failUsage(e.message_vi, e.what());
+  }
+  if (!a.files.empty())
+    return failUsage("template không đọc tệp nào: bỏ " + a.files.front() + " (hoặc dùng p8calc report)",
+                     "template reads no file: drop " + a.files.front() + " (or use p8calc report)");
+  if (!a.has("--plan")) return failUsage("thiếu --plan (kế hoạch của biểu mẫu).", "--plan is missing (the template's plan).");
+  if (!a.has("--out")) return failUsage("thiếu --out (tệp kết quả .ods, .xlsx hoặc .pdf).", "--out is missing (an .ods, .xlsx or .pdf file).");
+  std::vector<std::string> outs = a.all("--out");
+  if (auto [vi, en] = checkOutputs(outs, ""); !vi.empty()) return failUsage(vi, en);
+  const std::string layout = a.get("--layout", a.get("--kind", "allocation"));
+  return inOffice(office, "", [&] {
+    office.batch().makeTemplate(u(nameOrAbsolutePath(a.get("--plan"))), u(nameOrAbsolutePath(layout)),
+                                u(a.get("--district")), period, u(a.get("--lang", "vi")), sequence(a.all("--set")),
+                                sequence(outs));
+    std::cout << "Đã tạo biểu mẫu / template written: " << joined(a.all("--out")) << "\n";
+    return 0;
+  });
+}
+
+}  // namespace p8::cli

@@ -1,0 +1,55 @@
+// The batch service org.p8.p8calc.Batch (idl/org/p8/p8calc/XBatch.idl): `p8calc check`,
+// `report` and `template` call it in their private office over the UNO bridge. It is the
+// one-click check's pipeline without the output into the document: readWorkbook, choosePlan,
+// the document's accepted warnings, checkWorkbook, and the one report writer.
+#pragma once
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <org/p8/p8calc/XBatch.hpp>
+
+#include <string>
+
+namespace p8::uno {
+
+namespace css = com::sun::star;
+
+class Batch : public cppu::WeakImplHelper2<org::p8::p8calc::XBatch, css::lang::XServiceInfo> {
+public:
+  explicit Batch(const css::uno::Reference<css::uno::XComponentContext>& ctx) : m_ctx(ctx) {}
+  static rtl::OUString implementationName();
+  static css::uno::Sequence<rtl::OUString> serviceNames();
+
+  rtl::OUString SAL_CALL loadPlan(const rtl::OUString& plan) override;
+  rtl::OUString SAL_CALL check(const css::uno::Reference<css::frame::XModel>& document, const rtl::OUString& file,
+                               const rtl::OUString& plan, const css::uno::Sequence<rtl::OUString>& accepted,
+                               sal_Int32 year, const rtl::OUString& format, const rtl::OUString& lang,
+                               sal_Int32& errors) override;
+  rtl::OUString SAL_CALL damaged(const rtl::OUString& file, const rtl::OUString& format,
+                                 const rtl::OUString& lang) override;
+  rtl::OUString SAL_CALL inspect(const css::uno::Reference<css::frame::XModel>& document) override;
+  org::p8::p8calc::ReportSummary SAL_CALL report(const css::uno::Reference<css::frame::XModel>& document,
+                                                 const rtl::OUString& plan, const rtl::OUString& layout,
+                                                 sal_Int32 period, const rtl::OUString& lang,
+                                                 const css::uno::Sequence<rtl::OUString>& values,
+                                                 const css::uno::Sequence<rtl::OUString>& outs) override;
+  void SAL_CALL makeTemplate(const rtl::OUString& plan, const rtl::OUString& layout, const rtl::OUString& district,
+                             sal_Int32 period, const rtl::OUString& lang,
+                             const css::uno::Sequence<rtl::OUString>& values,
+                             const css::uno::Sequence<rtl::OUString>& outs) override;
+
+  rtl::OUString SAL_CALL getImplementationName() override;
+  sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+  css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+  css::uno::Reference<css::uno::XComponentContext> m_ctx;
+};
+
+// A failure the caller shows to the user: Message = vi + "\n" + en (see XBatch.idl).
+[[noreturn]] void fail(const std::string& vi, const std::string& en);
+// Inside a catch block: the failure as the IllegalArgumentException of XBatch.
+[[noreturn]] void failFromCurrent();
+
+}  // namespace p8::uno
