@@ -24,9 +24,9 @@ struct PlanReviewItem {
   // What it is about (stable, for filters and tests):
   //   read: "plan" (id, province, phase), "indicator", "content", "unit", "allocation", "deadline";
   //   problem: "sheet-empty", "sheet-no-table", "indicator-duplicate", "indicator-name-twice",
-  //   "target-not-number", "unit-foreign", "unit-unknown", "unit-duplicate", "allocation-sum",
-  //   "allocation-not-number", "allocation-row-unknown", "row-hidden", "cell-unreadable",
-  //   "plan-fact-missing".
+  //   "target-not-number", "target-text-only" (a target per level or per unit, kept as text),
+  //   "unit-foreign", "unit-unknown", "unit-duplicate", "allocation-sum", "allocation-not-number",
+  //   "allocation-row-unknown", "row-hidden", "cell-merged", "cell-unreadable", "plan-fact-missing".
   std::string code;
   std::string sheet, cell;         // where ("Chỉ tiêu", "E9"); cell "" for a whole sheet
   std::string subject;             // indicator code or unit id read ("" when none)

@@ -48,6 +48,7 @@ namespace p8::planbook {
 // The province and phase a workbook's titles name ("KẾ HOẠCH … TỈNH BẮC KẠN GIAI ĐOẠN
 // 2021 - 2025"), and where (plan_titles.cpp).
 struct TitleFacts {
+  std::string title;               // the first line starting "Kế hoạch …", verbatim
   std::string province, sheet, cell;
   int startYear = 0, endYear = 0;
   bool endOnly = false;            // "đến năm 2030": the start year is assumed

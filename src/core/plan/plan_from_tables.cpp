@@ -14,6 +14,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -42,6 +43,11 @@ void readUnits(const std::vector<const Grid*>& grids, Draft& d) {
   NameMatcher province;
   for (std::size_t i = 0; i < d.opt.provinceUnits.size(); ++i) province.add(std::to_string(i), d.opt.provinceUnits[i]);
   std::string provinceId;
+  if (found.empty()) {   // an appendix alone: a plan without units, said so
+    d.problem("plan-fact-missing", "", "", "không tìm thấy tên huyện, xã, phường nào (ví dụ tiêu đề cột «Xã Bằng Vân»); kế hoạch chưa có đơn vị, chưa có phân bổ.",
+              "no district, commune or ward names found (e.g. a column headed «Xã Bằng Vân»); the plan has no units and no allocation yet.");
+    return;
+  }
   if (!p.province.empty()) {
     provinceId = unitSlug(p.province);
     p.orgUnits.push_back({provinceId, p.province, "province", "", {"Tỉnh " + p.province}, "", "", {}});
@@ -84,6 +90,7 @@ struct RowTarget {
   bool percent = false;
   std::string text, unit;
   bool writtenNoNumber = false;   // text without a target number
+  bool perLevel = false;          // "- Tỉnh: …\n- Tại mỗi xã: …", "Mỗi tổ …": no one figure for the plan
 };
 RowTarget targetOf(const Cell& c, const std::string& unitOfMeasure) {
   RowTarget t;
@@ -100,6 +107,7 @@ RowTarget targetOf(const Cell& c, const std::string& unitOfMeasure) {
   t.percent = p.kind == TargetKind::Percent;
   t.unit = p.unit;
   t.writtenNoNumber = p.kind == TargetKind::Qualitative;
+  t.perLevel = !p.note.empty() || text::foldKey(c.text).rfind("moi ", 0) == 0;
   return t;
 }
 
@@ -187,14 +195,17 @@ void readAppendix(const Grid& g, const Table& t, Draft& d) {
     const Cell& tc = target >= 0 ? tableCell(g, t, ri, target) : Cell{};
     c.targetText = cellString(tc);
     c.timelineText = timeline >= 0 ? cellString(tableCell(g, t, ri, timeline)) : "";
+    // Items under an activity are numbered 01, 02 … ("1.2.03"), whether written "3" or "03".
     std::string own = digitsOf(row.number);
-    if (own.empty()) {
-      own = std::to_string(list.size() + 1);
-      if (own.size() < 2) own = "0" + own;
-    }
+    if (own.empty()) own = std::to_string(list.size() + 1);
+    if (stack.size() >= 2 && own.size() < 2) own = "0" + own;
     const std::string path = stack.empty() ? own : stack.back().path + "." + own;
     const RowTarget tt = targetOf(tc, "");
-    if (tt.value) {
+    if (tt.value && tt.perLevel) {
+      d.problem("target-text-only", g.sheet, tableCellA1(g, t, ri, target), "'" + text::shorten(c.targetText, 80) +
+                "' ghi chỉ tiêu theo từng cấp hoặc cho mỗi đơn vị, không phải một con số của kế hoạch: giữ nguyên trong nội dung.",
+                "'" + text::shorten(c.targetText, 80) + "' sets a target per level or for each unit, not one figure of the plan: kept in the activities as text.");
+    } else if (tt.value) {
       Indicator ind;
       ind.code = path;
       ind.name.vi = row.label;
@@ -216,12 +227,37 @@ void readAppendix(const Grid& g, const Table& t, Draft& d) {
   }
 }
 
+// An allocation row that shortens the indicator sheet's name ("Tổ truyền thông cộng đồng"
+// for "Tổ truyền thông cộng đồng được thành lập và duy trì"): the one indicator whose name
+// starts with the label's 3+ words. The label becomes an alias, so the check matches it too,
+// and the review says so.
+const Indicator* byStartOfName(Draft& d, const Grid& g, const Table& t, int ri) {
+  const TableRow& row = t.rows[static_cast<std::size_t>(ri)];
+  const std::string label = text::foldKey(row.label);
+  if (std::count(label.begin(), label.end(), ' ') < 2) return nullptr;
+  Indicator* found = nullptr;
+  for (auto& i : d.plan.indicators) {
+    const std::string name = text::foldKey(i.name.vi);
+    if (name.size() > label.size() && name.compare(0, label.size(), label) == 0 && name[label.size()] == ' ') {
+      if (found) return nullptr;   // two indicators start so: not a guess
+      found = &i;
+    }
+  }
+  if (!found) return nullptr;
+  found->aliases.push_back(row.label);
+  d.read("indicator", g.sheet, tableCellA1(g, t, ri, 0), found->code,
+         "Dòng '" + row.label + "' là chỉ tiêu " + found->code + " (đầu tên chỉ tiêu); thêm làm tên khác của chỉ tiêu.",
+         "Row '" + row.label + "' is indicator " + found->code + " (the start of its name); added as another name of it.");
+  return found;
+}
+
 void readAllocation(const Grid& g, const Table& t, Draft& d) {
   Plan& p = d.plan;
   for (int ri = 0; ri < static_cast<int>(t.rows.size()); ++ri) {
     const TableRow& row = t.rows[static_cast<std::size_t>(ri)];
     if (row.role != RowRole::Item) continue;
     const Indicator* ind = p.findIndicator(row.indicatorCode);
+    if (!ind) ind = byStartOfName(d, g, t, ri);
     bool numbers = false;
     for (std::size_t ci = 0; ci < t.columns.size(); ++ci)
       numbers |= t.columns[ci].role == ColumnRole::District && tableCell(g, t, ri, static_cast<int>(ci)).type == Cell::Type::Number;
@@ -280,6 +316,7 @@ void readTables(const std::vector<const Grid*>& grids, Draft& d) {
   Plan& p = d.plan;
   const planbook::TitleFacts facts = planbook::titleFacts(grids);
   p.province = d.opt.province.empty() ? facts.province : d.opt.province;
+  p.title.vi = facts.title;
   if (!p.province.empty() && d.opt.province.empty())
     d.read("plan", facts.sheet, facts.cell, "", "Tỉnh: " + p.province + " (từ tiêu đề)", "Province: " + p.province + " (from the title)");
   if (p.province.empty())

@@ -6,6 +6,7 @@
 #include "core/parse/text.hpp"
 #include "core/report/report_model.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <map>
@@ -89,6 +90,18 @@ bool isUnitName(const std::string& t) {
   return !slug.empty() && slug != plain;
 }
 
+// A short name without prefix beside unit names: not a header word, not a title.
+bool plainName(const std::string& t) {
+  const std::string f = text::foldKey(t);
+  if (f.empty() || t.size() > 40 || std::count(f.begin(), f.end(), ' ') > 4) return false;
+  for (const char* w : {"tong", "tong cong", "cong", "tong so", "ghi chu", "chi tieu", "dvt", "don vi tinh", "stt", "tt",
+                        "ke hoach", "toan tinh", "cap tinh", "tinh", "khac", "chung", "con lai", "chua phan bo", "ten chi tieu",
+                        "noi dung", "don vi", "so luong", "ten", "huyen", "xa", "phuong", "xa phuong", "dia ban",
+                        "thanh pho", "thi xa", "thi tran", "dia phuong"})
+    if (f == w || f.rfind(std::string(w) + " ", 0) == 0) return false;
+  return std::none_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 TitleFacts titleFacts(const std::vector<const Grid*>& grids) {
@@ -98,6 +111,7 @@ TitleFacts titleFacts(const std::vector<const Grid*>& grids) {
       for (int c = 0; c < g->cols; ++c) {
         const Cell& x = g->at(r, c);
         if (x.type != Cell::Type::Text) continue;
+        if (f.title.empty() && text::foldKey(x.text).rfind("ke hoach", 0) == 0) f.title = text::nfcVi(text::trim(x.text));
         if (f.province.empty())
           if (std::string p = provinceIn(x.text); !p.empty()) f.province = p, f.sheet = g->sheet, f.cell = g->a1(r, c);
         if (f.startYear == 0 && text::foldKey(x.text).size() > 12 &&
@@ -121,12 +135,32 @@ std::vector<UnitCandidate> unitCandidates(const std::vector<const Grid*>& grids)
         ++perRow[r];
         ++perCol[c];
       }
+    // A run of names in one row (or column) where some carry the prefix: "TP. Bắc Kạn | H. Ba
+    // Bể | Bạch Thông | Chợ Đồn": the neighbours without it are units of the same level.
+    std::vector<std::pair<int, int>> cells;
+    std::map<std::pair<int, int>, std::string> levelAt;
+    auto extend = [&](int r, int c, int dr, int dc, const std::string& level) {
+      for (int rr = r + dr, cc = c + dc; rr >= 0 && cc >= 0 && rr < g->rows && cc < g->cols; rr += dr, cc += dc) {
+        const Cell& x = g->at(rr, cc);
+        if (levelAt.count({rr, cc})) continue;
+        if (x.type != Cell::Type::Text || !plainName(text::trim(x.text))) break;
+        levelAt[{rr, cc}] = level;
+      }
+    };
     for (const auto& [r, c] : at) {
       if (perRow[r] < 2 && perCol[c] < 2) continue;
-      const std::string name = text::nfcVi(text::trim(g->at(r, c).text));
-      const std::string level = adminPrefixLevel(name);
+      levelAt[{r, c}] = adminPrefixLevel(text::trim(g->at(r, c).text));
+    }
+    for (const auto& [r, c] : at) {
+      if (!levelAt.count({r, c})) continue;
+      const std::string level = levelAt[{r, c}];
+      if (perRow[r] >= 2) extend(r, c, 0, -1, level), extend(r, c, 0, 1, level);
+      if (perCol[c] >= 2) extend(r, c, -1, 0, level), extend(r, c, 1, 0, level);
+    }
+    for (const auto& [rc, level] : levelAt) {   // row by row, left to right
+      const std::string name = text::nfcVi(text::trim(g->at(rc.first, rc.second).text));
       if (!seen.insert(level + "|" + unitSlug(name)).second) continue;
-      out.push_back({name, level, g->sheet, g->a1(r, c)});
+      out.push_back({name, level, g->sheet, g->a1(rc.first, rc.second)});
     }
   }
   return out;

@@ -4,9 +4,11 @@
 // the review with its cell.
 #include <catch2/catch.hpp>
 
+#include "core/check/check.hpp"
 #include "core/plan/plan_from_grids.hpp"
 #include "core/plan/plan_write.hpp"
 #include "grid_builder.hpp"
+#include "test_plans.hpp"
 
 namespace {
 
@@ -66,6 +68,7 @@ TEST_CASE("a plan from an indicator sheet and a commune allocation sheet", "[pla
   const p8::Plan& p = *r.plan;
   CHECK_FALSE(r.fromTemplate);
   CHECK(p.province == "Thái Nguyên");
+  CHECK(p.title.vi == "KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 TỈNH THÁI NGUYÊN GIAI ĐOẠN 2026 - 2030");
   CHECK(p.phase == "2026-2030");
   CHECK(p.startYear == 2026);
   CHECK(p.endYear == 2030);
@@ -156,4 +159,98 @@ TEST_CASE("no table at all: no plan, and a message naming the file", "[plan][gri
   CHECK(r.error_vi.rfind("Bảng tính 'thai-nguyen.ods': không tìm thấy chỉ tiêu nào", 0) == 0);
   // Never a crash on nothing.
   CHECK_FALSE(p8::planFromGrids({}, {}).plan);
+}
+
+TEST_CASE("a plan read from sheets checks a commune workbook like the same plan written by hand", "[plan][grids]") {
+  // The sheets with indicator 2 allocated in full (10), so the allocation is correct.
+  auto alloc = allocationSheet();
+  alloc.at(4, 7).number = 2;
+  alloc.at(4, 8).number = 10;
+  const auto made = read({indicatorSheet(), alloc});
+  REQUIRE(made.plan);
+  CHECK(made.problems() == 1);   // only the qualitative target of indicator 4
+  const p8::Plan byHand = p8::parsePlan(R"({
+    "schema_version": 1, "id": "thai-nguyen-2026", "province": "Thái Nguyên", "phase": "2026-2030",
+    "title": "KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 TỈNH THÁI NGUYÊN GIAI ĐOẠN 2026 - 2030",
+    "start_year": 2026, "end_year": 2030, "reporting_level": "commune",
+    "indicators": [
+      {"code": "1", "name": "Tổ truyền thông cộng đồng được thành lập và duy trì", "unit": "tổ", "target": 60, "target_text": "60"},
+      {"code": "2", "name": "Địa chỉ tin cậy cộng đồng", "unit": "địa chỉ", "target": 10, "target_text": "10 địa chỉ tin cậy"},
+      {"code": "3", "name": "Tỷ lệ phụ nữ được tiếp cận thông tin", "unit": "%", "target": 0.8, "target_text": "80%", "percent": true},
+      {"code": "4", "name": "Hỗ trợ xây dựng mô hình sinh kế", "unit": "mô hình", "target": null,
+       "target_text": "Cấp tỉnh chủ động bố trí theo nguồn vốn"}],
+    "org_units": [
+      {"id": "thai-nguyen", "name": "Thái Nguyên", "level": "province", "aliases": ["Tỉnh Thái Nguyên"]},
+      {"id": "ba-be", "name": "Xã Ba Bể", "level": "commune", "parent": "thai-nguyen"},
+      {"id": "bang-van", "name": "Xã Bằng Vân", "level": "commune", "parent": "thai-nguyen"},
+      {"id": "duc-xuan", "name": "Phường Đức Xuân", "level": "commune", "parent": "thai-nguyen"},
+      {"id": "cho-ra", "name": "Xã Chợ Rã", "level": "commune", "parent": "thai-nguyen"}],
+    "allocation": {"1": {"ba-be": 15, "bang-van": 15, "duc-xuan": 15, "cho-ra": 15},
+                   "2": {"ba-be": 3, "bang-van": 3, "duc-xuan": 2, "cho-ra": 2}}
+  })", "by-hand.json");
+  CHECK(p8::planDifference(byHand, *made.plan) == "");
+  // The source sheet checks clean with the plan made from it (no false alarm) …
+  const auto clean = p8::checkWorkbook({alloc}, *made.plan);
+  CHECK(clean.count(p8::Severity::Error) == 0);
+  CHECK(clean.count(p8::Severity::Warning) == 0);
+  // … and a commune's wrong figures give the same findings with either plan.
+  auto wrong = alloc;
+  wrong.at(3, 5).number = 14;   // Bằng Vân 14 of 15: the total no longer 60
+  const auto a = p8::checkWorkbook({wrong}, *made.plan), b = p8::checkWorkbook({wrong}, byHand);
+  REQUIRE_FALSE(a.findings.empty());
+  REQUIRE(a.findings.size() == b.findings.size());
+  for (std::size_t i = 0; i < a.findings.size(); ++i) {
+    CHECK(a.findings[i].code == b.findings[i].code);
+    CHECK(a.findings[i].cell == b.findings[i].cell);
+    CHECK(a.findings[i].message_en == b.findings[i].message_en);
+  }
+}
+
+TEST_CASE("a Bắc Kạn allocation by district as staff lay it out: names with and without prefix", "[plan][grids]") {
+  // Title rows, a merged group header over the districts, "Bạch Thông" beside "H. Ba Bể",
+  // "Cho Don" without diacritics, SUM totals; no separate indicator sheet, no target column.
+  Rows rows = {{"UBND TỈNH BẮC KẠN"}, {"BIỂU PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 ĐẾN NĂM 2025"}, {},
+               {"STT", "Chỉ tiêu", "ĐVT", "Phân bổ cho các huyện, thành phố", "", "", "", "", "", "", "", "Tổng cộng"},
+               {"", "", "", "TP. Bắc Kạn", "H. Ba Bể", "Bạch Thông", "Cho Don", "Chợ Mới", "Na Rì", "Ngân Sơn", "Pác Nặm", ""}};
+  p8test::appendCountRows(rows);
+  p8::Grid g = gridOf("Phân bổ", rows);
+  mergeCells(g, "D4:K4");
+  const auto r = read({g});
+  INFO(r.error_en);
+  REQUIRE(r.plan);
+  const p8::Plan& p = *r.plan;
+  CHECK(p.province == "Bắc Kạn");
+  CHECK(p.endYear == 2025);
+  CHECK(p.startYear == 2021);   // assumed from "đến năm 2025", and said so
+  bool said = false;
+  for (const auto& i : r.review) said |= i.message_en.find("the start is assumed") != std::string::npos;
+  CHECK(said);
+  CHECK(p.reportingLevel == "district");
+  std::vector<std::string> ids;
+  for (const auto* u : p.districts()) ids.push_back(u->id);
+  CHECK(ids == std::vector<std::string>{"tp-bac-kan", "ba-be", "bach-thong", "cho-don", "cho-moi", "na-ri", "ngan-son", "pac-nam"});
+  REQUIRE(p.indicators.size() == 11);
+  CHECK(p.indicators[0].name.vi == "Tổ truyền thông cộng đồng");
+  CHECK_FALSE(p.indicators[0].target);   // no target column: empty, never the sum
+  double sum = 0;
+  for (const auto& [unit, v] : p.allocation.at("1")) sum += v, (void)unit;
+  CHECK(sum == 380);
+  CHECK(p.allocation.at("1").size() == 8);
+}
+
+TEST_CASE("an allocation with the units down the first column", "[plan][grids]") {
+  const Rows rows = {{"PHÂN BỔ CHỈ TIÊU CHO CÁC XÃ"}, {},
+                     {"STT", "Tên đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy cộng đồng"},
+                     {"1", "Xã Ba Bể", "30", "6"},
+                     {"2", "Xã Bằng Vân", "30", "4"}};
+  const auto r = read({indicatorSheet(), gridOf("Phân bổ", rows)});
+  INFO(r.error_en);
+  REQUIRE(r.plan);
+  CHECK(r.plan->districts().size() == 2);
+  REQUIRE(r.plan->allocation.count("1"));
+  CHECK(r.plan->allocation.at("1").at("ba-be") == 30);
+  CHECK(r.plan->allocation.at("2").at("bang-van") == 4);
+  // "Tổ truyền thông cộng đồng" is the start of indicator 1's name: matched, kept as its alias.
+  CHECK(r.plan->findIndicator("1")->aliases == std::vector<std::string>{"Tổ truyền thông cộng đồng"});
+  CHECK_FALSE(problem(r, "allocation-sum"));   // 30 + 30 = 60, 6 + 4 = 10
 }
