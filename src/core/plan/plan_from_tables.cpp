@@ -141,6 +141,14 @@ void addIndicator(Draft& d, Indicator ind, const Grid& g, const std::string& cel
   p.indicators.push_back(std::move(ind));
 }
 
+// A value cell covered by a merged area reads as empty: said, so an indicator or a unit's
+// share is not lost without a word.
+void mergedCell(Draft& d, const Grid& g, const Table& t, int ri, int ci) {
+  if (ci >= 0 && tableCell(g, t, ri, ci).mergedCovered)
+    d.problem("cell-merged", g.sheet, tableCellA1(g, t, ri, ci), "ô này nằm trong ô gộp với ô khác nên được đọc là trống; hãy tách ô và ghi số của dòng này.",
+              "this cell is part of a merged cell, so it reads as empty; unmerge it and write this row's figure.");
+}
+
 void hiddenRow(Draft& d, const Grid& g, const Table& t, int ri) {
   const int r = t.districtsAsRows ? -1 : t.rows[static_cast<std::size_t>(ri)].row;
   if (r >= 0 && g.rowHidden(r))
@@ -165,6 +173,7 @@ void readIndicatorTable(const Grid& g, const Table& t, Draft& d) {
     ind.code = n.empty() ? std::to_string(d.plan.indicators.size() + 1) : (letter && !ind.parent.empty() ? ind.parent + n : n);
     ind.name.vi = row.label;
     ind.unit = unit >= 0 ? cellString(tableCell(g, t, ri, unit)) : "";
+    mergedCell(d, g, t, ri, target);
     const RowTarget tt = target >= 0 ? targetOf(tableCell(g, t, ri, target), ind.unit) : RowTarget{};
     ind.target = tt.value;
     ind.percent = tt.percent || ind.unit == "%";
@@ -274,6 +283,7 @@ void readAllocation(const Grid& g, const Table& t, Draft& d) {
     for (std::size_t ci = 0; ci < t.columns.size(); ++ci) {
       const TableColumn& col = t.columns[ci];
       if (col.role != ColumnRole::District || col.districtId.empty()) continue;
+      mergedCell(d, g, t, ri, static_cast<int>(ci));
       const Cell& c = tableCell(g, t, ri, static_cast<int>(ci));
       const std::string at = tableCellA1(g, t, ri, static_cast<int>(ci));
       std::optional<double> v;

@@ -103,6 +103,8 @@ void writeItem(Writer& w, const ContentItem& c) {
 
 }  // namespace
 
+std::string jsonString(const std::string& s) { return quote(s); }
+
 std::string planToJson(const Plan& p) {
   Writer w;
   w.open('{');

@@ -12,6 +12,7 @@ target_sources(p8core PRIVATE
   plan/plan_match.cpp
   plan/plan_read.cpp
   plan/plan_read_added.cpp
+  plan/plan_review.cpp
   plan/plan_titles.cpp
   plan/plan_validate.cpp
   plan/plan_workbook.cpp
