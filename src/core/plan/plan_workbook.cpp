@@ -77,6 +77,9 @@ public:
     if (m_m.tableBottom > m_m.headerBottom)
       m_m.validations.push_back({{m_m.headerBottom + 1, col, m_m.tableBottom, col}, std::move(items)});
   }
+  void listHere(int col, std::vector<std::string> items) {   // on the row just written
+    m_m.validations.push_back({{m_row - 1, col, m_row - 1, col}, std::move(items)});
+  }
   int nextRow() const { return m_row; }
   ReportModel done() {
     const auto styles = defaultLayoutStyles();
@@ -136,6 +139,7 @@ ReportModel general(const Plan& p, const std::string& lang) {
     else if (f.key == "notes_vi") v = txt(p.notes.vi);
     else if (f.key == "notes_en") v = txt(p.notes.en);
     b.row({Value{Value::Kind::Text, f.label.in(lang), 0, "td-text"}, Value{Value::Kind::Text, f.key, 0, "td-center"}, v});
+    if (f.key == "reporting_level") b.listHere(2, {levelLabel("district"), levelLabel("commune")});
   }
   return b.done();
 }

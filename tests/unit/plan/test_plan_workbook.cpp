@@ -172,3 +172,32 @@ TEST_CASE("a template with a unit formed from an unknown unit: the error names s
   CHECK(got.error_vi.rfind("Bảng tính 'ke-hoach.ods', trang 'Đơn vị', ô B", 0) == 0);
   CHECK(got.error_en.find("no unit in org_units has this id") != std::string::npos);
 }
+
+TEST_CASE("planFromGrids never throws: random cells, broken templates, errors in cells", "[plan][workbook]") {
+  const auto wb = p8::buildPlanWorkbook(shipped("bac-kan-2022"));
+  std::uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  const char* texts[] = {"Mã chỉ tiêu", "Tên chỉ tiêu", "Xã Ba Bể", "Huyện Chợ Đồn", "15%", "Cấp tỉnh chủ động", "1",
+                         "2a", "#REF!", "bk (2025-07-01); x", "(", "tỉnh", "giai đoạn 2026 - 2030", "", "Tổng cộng",
+                         "STT", "Chỉ tiêu", "ĐVT", "Thời gian thực hiện", "HĐ1", "Nội dung 1", "\xC3\x28"};
+  for (int round = 0; round < 60; ++round) {
+    std::vector<p8::Grid> grids;
+    if (round % 3 == 0) grids = gridsOf(wb);   // a template with random damage
+    else grids.push_back(p8::Grid("R", 12, 10));
+    for (auto& g : grids)
+      for (int k = 0; k < 40; ++k) {
+        p8::Cell& c = g.at(static_cast<int>(next() % static_cast<unsigned>(std::max(1, g.rows))),
+                           static_cast<int>(next() % static_cast<unsigned>(std::max(1, g.cols))));
+        switch (next() % 4) {
+          case 0: c = p8::Cell{p8::Cell::Type::Number, static_cast<double>(next() % 3000) / 7.0, "", "", false}; break;
+          case 1: c = p8::Cell{p8::Cell::Type::Error, 0, "#DIV/0!", "", false}; break;
+          case 2: c = p8::Cell{}; break;
+          default: c = p8::Cell{p8::Cell::Type::Text, 0, texts[next() % (sizeof texts / sizeof *texts)], "", next() % 5 == 0};
+        }
+      }
+    INFO("round " << round);
+    p8::PlanFromGrids r;
+    CHECK_NOTHROW(r = p8::planFromGrids(grids, {}));
+    CHECK((r.plan.has_value() || !r.error_en.empty()));
+  }
+}
