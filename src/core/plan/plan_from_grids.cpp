@@ -3,6 +3,7 @@
 // written as JSON and read back), and an error names the sheet and cell the field came from.
 #include "core/plan/plan_from_grids_internal.hpp"
 
+#include "core/plan/plan_review.hpp"
 #include "core/plan/plan_write.hpp"
 #include "core/parse/text.hpp"
 
@@ -118,6 +119,11 @@ PlanFromGrids planFromGrids(const std::vector<Grid>& sheets, const PlanFromGrids
     for (const Grid& g : sheets) {
       if (sheetEmpty(g)) {
         d.problem("sheet-empty", g.sheet, "", "trang trống, không có gì để đọc.", "the sheet is empty: nothing to read.");
+        continue;
+      }
+      if (isPlanReviewSheet(g)) {   // the review of an earlier run, added to the document
+        d.problem("sheet-no-table", g.sheet, "", "trang xem lại của lần đọc trước, không được đọc.",
+                  "the review sheet of an earlier run: not read.");
         continue;
       }
       if (auto f = planbook::findPlanSheet(g))

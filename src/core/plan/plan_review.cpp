@@ -8,6 +8,9 @@
 namespace p8 {
 namespace {
 
+constexpr const char* kTitleVi = "XEM LẠI KẾ HOẠCH ĐỌC TỪ BẢNG TÍNH NÀY";
+constexpr const char* kTitleEn = "REVIEW OF THE PLAN READ FROM THIS WORKBOOK";
+
 std::vector<const PlanReviewItem*> ordered(const PlanFromGrids& r) {
   std::vector<const PlanReviewItem*> out;
   for (const auto& i : r.review)
@@ -39,7 +42,7 @@ ReportModel planReviewSheet(const PlanFromGrids& r, const std::string& lang) {
     m.cells.push_back(std::move(c));
   };
   int row = 0;
-  text(row, 0, en ? "REVIEW OF THE PLAN READ FROM THIS WORKBOOK" : "XEM LẠI KẾ HOẠCH ĐỌC TỪ BẢNG TÍNH NÀY", "title");
+  text(row, 0, en ? kTitleEn : kTitleVi, "title");
   m.merges.push_back({row, 0, row, 5});
   ++row;
   std::string summary;
@@ -101,6 +104,11 @@ std::string planReviewJson(const PlanFromGrids& r) {
   }
   out += first ? "]\n}\n" : "\n  ]\n}\n";
   return out;
+}
+
+bool isPlanReviewSheet(const Grid& g) {
+  const Cell& a1 = g.at(0, 0);
+  return a1.type == Cell::Type::Text && (a1.text == kTitleVi || a1.text == kTitleEn);
 }
 
 }  // namespace p8

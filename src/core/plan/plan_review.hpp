@@ -19,4 +19,7 @@ ReportModel planReviewSheet(const PlanFromGrids& result, const std::string& lang
 //  "review": [{"kind": "problem"|"read", "code", "sheet", "cell", "subject", "message_vi", "message_en"}, …]}
 std::string planReviewJson(const PlanFromGrids& result);
 
+// Is this sheet a review written by planReviewSheet (so a second run does not read it)?
+bool isPlanReviewSheet(const Grid& sheet);
+
 }  // namespace p8

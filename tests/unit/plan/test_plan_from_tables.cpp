@@ -287,3 +287,17 @@ TEST_CASE("the review as a sheet and as JSON: problems first, then everything re
   CHECK(bad.find("\"error\": {\"vi\": \"Bảng tính 'thai-nguyen.ods': không tìm thấy chỉ tiêu nào") != std::string::npos);
   CHECK(p8::planReviewSheet(none).at(1, 0)->text.rfind("Chưa tạo được kế hoạch: Bảng tính", 0) == 0);
 }
+
+TEST_CASE("a second run does not read the review sheet the first one added", "[plan][grids]") {
+  const auto first = read({indicatorSheet(), allocationSheet()});
+  const p8::ReportModel review = p8::planReviewSheet(first);
+  p8::Grid g(review.sheetName, review.tableBottom + 1, 6);
+  for (const auto& c : review.cells)
+    if (c.kind == p8::ReportCell::Kind::Text) g.at(c.row, c.col) = p8::Cell{p8::Cell::Type::Text, 0, c.text, "", false};
+  CHECK(p8::isPlanReviewSheet(g));
+  const auto second = read({indicatorSheet(), allocationSheet(), g});
+  REQUIRE(second.plan);
+  CHECK(p8::planDifference(*first.plan, *second.plan) == "");
+  REQUIRE(problem(second, "sheet-no-table"));
+  CHECK(problem(second, "sheet-no-table")->sheet == "Xem lại kế hoạch");
+}
