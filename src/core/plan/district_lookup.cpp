@@ -2,6 +2,8 @@
 
 #include "core/parse/names.hpp"
 
+#include <algorithm>
+
 namespace p8 {
 namespace {
 
@@ -48,11 +50,43 @@ DistrictRef resolveDistrict(std::string_view text, const Plan* preferred,
   return ref;
 }
 
+std::optional<FormerUnitRef> resolveFormerUnit(std::string_view text, const Plan* preferred,
+                                               const std::vector<const Plan*>& plans) {
+  std::vector<const Plan*> order;
+  if (preferred) order.push_back(preferred);
+  for (const Plan* p : plans)
+    if (p && p != preferred) order.push_back(p);
+  for (const Plan* p : order) {
+    NameMatch m = p->matchFormerUnit(text);
+    if (m.status == NameMatch::Status::Ambiguous)
+      throw DistrictLookupError("former unit name is ambiguous: " + std::string(text));
+    if (m.status != NameMatch::Status::Unique) continue;
+    FormerUnitRef ref;
+    ref.plan = p;
+    ref.id = m.id;
+    const OrgUnit* u = p->findUnit(m.id);
+    ref.name = u ? u->name : m.id;
+    for (const OrgUnit* s : p->successorsOf(m.id)) ref.successors.push_back(s->id);
+    if (!ref.successors.empty()) return ref;
+  }
+  return std::nullopt;
+}
+
+DistrictLabelMatcher::DistrictLabelMatcher(FormerUnitRef former) : m_successors(std::move(former.successors)) {
+  m_target.plan = former.plan;
+  m_target.id = former.id;
+  m_target.name = former.name;
+}
+
 bool DistrictLabelMatcher::matches(std::string_view label) {
   auto it = m_cache.find(std::string(label));
   if (it != m_cache.end()) return it->second;
   bool hit = false;
-  if (m_target.plan) {
+  if (m_target.plan && !m_successors.empty()) {
+    NameMatch m = m_target.plan->matchDistrict(label);
+    hit = m.status == NameMatch::Status::Unique &&
+          std::find(m_successors.begin(), m_successors.end(), m.id) != m_successors.end();
+  } else if (m_target.plan) {
     NameMatch m = m_target.plan->matchDistrict(label);
     hit = m.status == NameMatch::Status::Unique && m.id == m_target.id;
   } else {

@@ -6,6 +6,7 @@
 #pragma once
 #include "core/plan/plan.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,13 +30,29 @@ struct DistrictLookupError : std::runtime_error {
 DistrictRef resolveDistrict(std::string_view text, const Plan* preferred,
                             const std::vector<const Plan*>& plans, bool allowUnknown);
 
+// A unit that no longer reports but whose successors do: "Huyện Ba Bể" of a 2022 sheet in a
+// commune plan became five communes.
+struct FormerUnitRef {
+  const Plan* plan = nullptr;
+  std::string id, name;                  // the former unit
+  std::vector<std::string> successors;   // ids of the reporting units formed from it, file order
+};
+
+// The former unit `text` names: in the preferred plan first, then in the others; nullopt when
+// none names it as a former unit with successors. Ambiguous names throw DistrictLookupError.
+std::optional<FormerUnitRef> resolveFormerUnit(std::string_view text, const Plan* preferred,
+                                               const std::vector<const Plan*>& plans);
+
 class DistrictLabelMatcher {
 public:
   explicit DistrictLabelMatcher(DistrictRef target) : m_target(std::move(target)) {}
+  // Labels naming any successor of a former unit (sums a former district's communes).
+  explicit DistrictLabelMatcher(FormerUnitRef former);
   bool matches(std::string_view label);
 
 private:
   DistrictRef m_target;
+  std::vector<std::string> m_successors;   // when matching a former unit's successors
   std::unordered_map<std::string, bool> m_cache;
 };
 

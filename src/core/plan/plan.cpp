@@ -44,7 +44,35 @@ std::vector<const OrgUnit*> Plan::districts() const {
 
 // Only the reporting units are in the matcher, so the province's own name ("Bắc Kạn") finds
 // nothing, while the city ("TP Bắc Kạn", a district) keeps its "thành phố" marker.
-NameMatch Plan::matchDistrict(std::string_view text) const { return m_districts.match(text); }
+//
+// With former units (a commune plan whose communes came from districts), the written prefix
+// decides between a commune and the district it shares a name with: "Huyện Ba Bể" is the
+// former district, never "Xã Ba Bể", and "Xã Ba Bể" never the district. Without a prefix the
+// reporting unit wins.
+NameMatch Plan::matchDistrict(std::string_view text) const {
+  if (!m_former.empty() && adminPrefixLevel(text) == "district" && m_former.match(text).status != NameMatch::Status::None)
+    return {};
+  return m_districts.match(text);
+}
+
+NameMatch Plan::matchFormerUnit(std::string_view text) const {
+  if (adminPrefixLevel(text) == "commune" && m_districts.match(text).status != NameMatch::Status::None) return {};
+  return m_former.match(text);
+}
+
+std::string adminPrefixLevel(std::string_view text) {
+  const std::string low = text::lowerVi(text::trim(text));
+  auto starts = [&](std::string_view p) {
+    if (low.compare(0, p.size(), p) != 0) return false;
+    if (p.back() == '.') return true;
+    return low.size() == p.size() || low[p.size()] == ' ';
+  };
+  for (std::string_view p : {"huyện", "h.", "quận", "q.", "thị xã", "tx", "tx.", "thành phố", "tp", "tp."})
+    if (starts(p)) return "district";
+  for (std::string_view p : {"xã", "x.", "phường", "p.", "thị trấn", "tt", "tt.", "đặc khu"})
+    if (starts(p)) return "commune";
+  return "";
+}
 
 std::vector<std::string> builtinPlanIds() { return {"bac-kan-2022", "ninh-thuan-pl02-2022"}; }
 

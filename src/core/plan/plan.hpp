@@ -38,10 +38,18 @@ struct ContentItem {                // a row of the plan's activity table
   std::vector<ContentItem> children;
 };
 
+// A unit this one was formed from (the 2025 reorganisation merged communes and abolished
+// districts): its id in the same plan and the day the change took effect ("" = the unit's
+// valid_from). Lets phase II figures be summed back to phase I units (plan_history.hpp).
+struct Predecessor {
+  std::string id, date;
+};
+
 struct OrgUnit {
   std::string id, name, level, parent;   // level: "province" | "district" | "commune"
   std::vector<std::string> aliases;
   std::string validFrom, validTo;        // ISO dates or ""
+  std::vector<Predecessor> predecessors;
 };
 
 struct Deadline {
@@ -55,6 +63,7 @@ struct Plan {
   std::string id;
   LocalText title;
   std::string province, phase, source;
+  LocalText notes;                           // what the plan assumes (shown with it; optional)
   int startYear = 2021, endYear = 2025;
   std::string reportingLevel = "district";   // level of the units that report ("commune" after 7/2025)
   std::vector<Indicator> indicators;
@@ -72,6 +81,11 @@ struct Plan {
   const OrgUnit* findUnit(std::string_view id) const;
   std::vector<const OrgUnit*> districts() const;     // units of the reporting level, in file order
   NameMatch matchDistrict(std::string_view text) const;   // name or alias of districts(); never the province
+  // A former unit: name or alias of a unit that is not of the reporting level and that some
+  // unit was formed from ("Huyện Ba Bể" in a commune plan). Its successors: successorsOf.
+  NameMatch matchFormerUnit(std::string_view text) const;
+  // The reporting units formed from `id`, directly or through units in between, file order.
+  std::vector<const OrgUnit*> successorsOf(std::string_view id) const;
   void index();   // builds the matchers: parsePlan calls it; call again after editing a Plan by hand
 
 private:
@@ -81,6 +95,7 @@ private:
     std::vector<std::string> words;
   };
   NameMatcher m_districts;
+  NameMatcher m_former;
   std::vector<std::string> m_codeKeys;   // folded code of each indicator, same order
   std::vector<Key> m_keys;
 };
@@ -98,6 +113,9 @@ struct PlanError : std::runtime_error {   // what() = message_en
 Plan parsePlan(const std::string& jsonText, const std::string& fileName);
 Plan loadPlanFile(const std::string& path);
 std::vector<std::string> builtinPlanIds();
+// The level an administrative prefix names: "district" for huyện/H./quận/thị xã/TX/thành
+// phố/TP, "commune" for xã/X./phường/P./thị trấn/TT/đặc khu, "" for none ("Ba Bể").
+std::string adminPrefixLevel(std::string_view text);
 // <dir>/<id>.json
 std::string builtinPlanPath(const std::string& id, const std::string& dir);
 

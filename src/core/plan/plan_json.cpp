@@ -192,7 +192,9 @@ Plan parsePlan(const std::string& jsonText, const std::string& file) {
     r.failAt(r.sites.duplicateLine, r.sites.duplicate, "được ghi hai lần; chỉ giữ một.", "is written twice; keep one.");
   try {
     Plan plan = readPlan(root, r);
+    readHistory(root, r, plan);
     validatePlan(plan, r);
+    validateHistory(plan, r);
     plan.index();
     return plan;
   } catch (const PlanError&) {

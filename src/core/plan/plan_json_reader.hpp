@@ -60,5 +60,9 @@ struct Reader {
 
 Plan readPlan(const ptree& root, const Reader& r);     // plan_read.cpp
 void validatePlan(const Plan& plan, const Reader& r);  // plan_validate.cpp
+// notes and org_units[].predecessors: read into `plan`, then checked (plan_read_added.cpp).
+void readHistory(const ptree& root, const Reader& r, Plan& plan);
+void validateHistory(const Plan& plan, const Reader& r);
+bool isoDate(const std::string& s);                    // "" or a real YYYY-MM-DD day
 
 }  // namespace p8::planjson

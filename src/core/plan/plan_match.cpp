@@ -81,7 +81,19 @@ void Plan::index() {
     m_districts.add(u->id, u->name);
     for (const auto& a : u->aliases) m_districts.add(u->id, a);
   }
+  // Former units: those some unit was formed from, outside the reporting level (a 2022
+  // sheet's "Huyện Ba Bể" in a commune plan). Reporting units stay in m_districts only.
+  std::set<std::string> former;
+  for (const auto& u : orgUnits)
+    for (const auto& p : u.predecessors) former.insert(p.id);
+  m_former = NameMatcher();
+  for (const auto& u : orgUnits) {
+    if (u.level == reportingLevel || !former.count(u.id)) continue;
+    m_former.add(u.id, u.name);
+    for (const auto& a : u.aliases) m_former.add(u.id, a);
+  }
 }
+
 
 NameMatch Plan::matchIndicator(std::string_view label) const {
   const std::string folded = text::foldKey(label);
