@@ -5,6 +5,7 @@
 #include "core/check/check.hpp"
 
 #include "core/check/check_rules.hpp"
+#include "core/check/legacy_text.hpp"
 #include "core/parse/text.hpp"
 
 #include <algorithm>
@@ -63,6 +64,20 @@ void missingIndicators(const Coverage& cov, TableKind kind, const Plan& plan, st
               where_en + ". Add a row for it."));
 }
 
+void legacyFinding(const std::string& sheet, LegacyEncoding e, std::vector<Finding>& out) {
+  const std::string name = legacyEncodingName(e);
+  const std::string font = e == LegacyEncoding::Tcvn3 ? ".VnTime, .VnArial" : "VNI-Times";
+  out.push_back(makeFinding(
+      "text-legacy-encoding", sheet, "", name, "",
+      "Trang \"" + sheet + "\" viết bằng bảng mã cũ " + name + " (phông " + font + "). p8calc đã đọc nó như Unicode "
+          "để kiểm tra, không sửa ô nào. Để chuyển hẳn sang Unicode: chọn vùng chữ, sao chép, dùng công cụ chuyển mã "
+          "của Unikey (Ctrl+Shift+F6; nguồn " + name + ", đích Unicode), dán lại rồi đổi phông sang Times New Roman.",
+      "Sheet \"" + sheet + "\" is typed in the old " + name + " encoding (fonts " + font + "). p8calc read it as "
+          "Unicode for this check and changed no cell. To convert it for good: copy the text, convert it with "
+          "Unikey's converter (Ctrl+Shift+F6; source " + name + ", target Unicode), paste it back and set the font "
+          "to Times New Roman."));
+}
+
 }  // namespace
 
 int CheckResult::count(Severity s) const {
@@ -76,7 +91,12 @@ CheckResult checkWorkbook(const std::vector<Grid>& sheets, const Plan& plan, con
   TotalsBuilder totals;
   CheckContext ctx{plan, opt, res.findings, totals};
   std::map<TableKind, Coverage> coverage;
-  for (const Grid& g : sheets) {
+  res.planEvidence = inferPlanEvidence(sheets, {&plan});
+  for (const Grid& raw : sheets) {
+    // An old encoding is read as Unicode; the user's cells are not touched.
+    const LegacyGrid legacy(raw);
+    const Grid& g = legacy.grid();
+    if (legacy.encoding() != LegacyEncoding::None) legacyFinding(g.sheet, legacy.encoding(), res.findings);
     Recognition rec = recognizeSheet(g, plan);
     for (auto& f : rec.findings) res.findings.push_back(std::move(f));
     for (const Table& table : rec.tables) {
@@ -140,6 +160,22 @@ CheckResult checkWorkbook(const std::vector<Grid>& sheets, const Plan& plan, con
     return position(a.cell) < position(b.cell);
   });
   return res;
+}
+
+Finding planUnknownFinding(const std::string& file, const std::vector<const Plan*>& plans,
+                           const PlanInference& seen) {
+  std::string ids;
+  for (const Plan* p : plans) ids += (ids.empty() ? "" : ", ") + p->id;
+  if (seen.evidence_vi.empty()) return planUnknownFinding(file, plans);
+  const std::string what_vi = seen.seen_vi.empty() ? "" : " (" + seen.seen_vi + ")";
+  const std::string what_en = seen.seen_en.empty() ? "" : " (" + seen.seen_en + ")";
+  return makeFinding("plan-unknown", "", "", ids, seen.seen_en,
+                     "Không xác định được \"" + file + "\"" + what_vi + " thuộc kế hoạch nào. " + seen.evidence_vi +
+                         " Chọn kế hoạch đúng, hoặc nạp tệp kế hoạch của tỉnh và giai đoạn này (--plan tệp.json), "
+                         "rồi kiểm tra lại.",
+                     "Cannot tell which plan \"" + file + "\"" + what_en + " follows. " + seen.evidence_en +
+                         " Choose the right plan, or load a plan file for this province and phase (--plan file.json), "
+                         "and check again.");
 }
 
 Finding planUnknownFinding(const std::string& file, const std::vector<const Plan*>& plans) {

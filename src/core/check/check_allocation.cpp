@@ -94,12 +94,18 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
     if (r.role != RowRole::Item || !ind) continue;
     std::optional<double> sum;
     bool unknown = false;   // a district cell is an error or no number: the sum is unknown
+    std::string unlisted;   // units the plan does not know, counted as the sheet counts them
     for (int ci : districts) {
       unknown |= tv.at(ri, ci).unknown;
       const auto& v = tv.at(ri, ci).v;
       if (!v) continue;
       sum = sum.value_or(0) + *v;
       if (t.column(ci).role != ColumnRole::District) continue;
+      if (t.column(ci).districtId.empty()) {
+        const std::string& h = t.column(ci).header;
+        unlisted += (unlisted.empty() ? "" : ", ") + h.substr(h.rfind(" / ") == std::string::npos ? 0 : h.rfind(" / ") + 3);
+        continue;
+      }
       ctx.totals.allocated(ind->code, t.column(ci).districtId, *v);
       // The plan's own allocation to this district, when it has one.
       auto a = ctx.plan.allocation.find(ind->code);
@@ -127,11 +133,13 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
               machineNumber(*sum),
               "Chỉ tiêu " + ind->code + " (" + ind->name.vi + "): các huyện được phân bổ tổng cộng " +
                   viTarget(*ind, *sum) + " nhưng kế hoạch là " + viTarget(*ind, *ind->target) + " (" +
-                  (under ? "còn thiếu " : "thừa ") + viTarget(*ind, gap) + "). Điều chỉnh phân bổ cho các huyện.",
+                  (under ? "còn thiếu " : "thừa ") + viTarget(*ind, gap) + ")" +
+                  (unlisted.empty() ? "" : ", tính cả " + unlisted + " như trong bảng") + ". Điều chỉnh phân bổ cho các huyện.",
               "Indicator " + ind->code + " (" + ind->name.in("en") + "): the districts are allocated " +
                   enNumber(*sum, Measure::Plain) + " in all but the plan target is " +
                   enNumber(*ind->target, Measure::Plain) + " (" + (under ? "short by " : "over by ") +
-                  enNumber(gap, Measure::Plain) + "). Adjust the district allocation.");
+                  enNumber(gap, Measure::Plain) + ")" + (unlisted.empty() ? "" : ", counting " + unlisted + " as the sheet does") +
+                  ". Adjust the district allocation.");
     }
     // A target column: the plan's target, written again.
     if (targetCol >= 0 && ind->target) {

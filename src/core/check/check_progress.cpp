@@ -10,6 +10,8 @@
 #include "core/check/progress.hpp"
 #include "core/parse/text.hpp"
 
+#include <algorithm>
+
 namespace p8 {
 namespace {
 
@@ -20,7 +22,9 @@ namespace {
 static void districtActuals(const SheetTable& t, const TableValues& tv, int ri, const std::string& code,
                             CheckContext& ctx) {
   for (int c = 0; c < t.columnCount(); ++c)
-    if (t.column(c).role == ColumnRole::District && !t.column(c).districtId.empty())
+    if (t.column(c).role == ColumnRole::District && !t.column(c).districtId.empty() &&
+        t.column(c).group != ColumnRole::Target && t.column(c).group != ColumnRole::PlanYear &&
+        t.column(c).group != ColumnRole::Rate)
       if (const auto v = tv.at(ri, c).v) ctx.totals.actual(code, t.column(c).districtId, *v);
 }
 
@@ -42,12 +46,26 @@ std::string titleDistrict(const Grid& g, const Table& table, const Plan& plan) {
   return "";
 }
 
+// "Thực hiện năm 2024", "TH 6 tháng đầu năm", "Ước thực hiện cả năm", "kỳ báo cáo": one
+// period's figure. "đến 31/12/2024", "từ đầu giai đoạn", "đến nay": achieved so far.
+bool onePeriod(const std::string& header) {
+  const std::string f = text::foldKey(header);
+  for (const char* w : {"den nay", "tu dau", "den 31", "den het", "tinh den", "luy ke", "cong don", "ca giai doan"})
+    if (f.find(w) != std::string::npos) return false;
+  for (const char* w : {"nam", "thang", "quy", "ky bao cao", "trong ky", "ca nam"})
+    if (text::containsWords(f, w)) return true;
+  return std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 void checkProgress(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   const int targetCol = t.first(ColumnRole::Target);
   const int cumulativeCol = t.first(ColumnRole::Cumulative);
-  const int achievedCol = cumulativeCol >= 0 ? cumulativeCol
-                          : t.first(ColumnRole::PlanYear) < 0 ? t.first(ColumnRole::Actual)
-                                                              : -1;
+  // Progress against the phase target only from figures achieved so far: the Lũy kế column,
+  // or a lone "Thực hiện" that names no period (it cannot be one year's figure then).
+  int achievedCol = cumulativeCol;
+  if (achievedCol < 0 && t.first(ColumnRole::PlanYear) < 0)
+    for (int ci : t.all(ColumnRole::Actual))
+      if (!onePeriod(t.column(ci).header)) { achievedCol = ci; break; }
   const std::string district = titleDistrict(t.grid, t.table, ctx.plan);   // "" = the province's table
   const bool districtReport = !district.empty();
   const Schedule schedule{ctx.opt.asOfYear, ctx.plan.startYear, ctx.plan.endYear};

@@ -10,6 +10,7 @@
 #include "core/parse/number.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace p8 {
 namespace {
@@ -98,24 +99,40 @@ void mismatch(const SheetTable& t, int ri, int ci, double expected, double actua
               " Fix the total formula or the figures it adds.");
 }
 
+// The parts a Total column adds up: with sub-columns per unit (KH | TH under each district,
+// "Toàn tỉnh" KH | TH), the units' columns of the same figure; otherwise every unit column.
+std::vector<int> partsOf(const SheetTable& t, const TableValues& tv, int totalCol) {
+  const ColumnRole group = t.column(totalCol).group;
+  std::vector<int> same;
+  for (int ci : tv.parts)
+    if (t.column(ci).group == group) same.push_back(ci);
+  if (group != ColumnRole::Other) return same;
+  // A total without a figure of its own over units with KH and TH: not comparable.
+  std::set<ColumnRole> groups;
+  for (int ci : tv.parts)
+    if (t.column(ci).role == ColumnRole::District) groups.insert(t.column(ci).group);
+  return groups.size() > 1 ? std::vector<int>() : tv.parts;
+}
+
 void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
-  const std::vector<int>& districts = tv.parts;
   const std::vector<int> totals = t.all(ColumnRole::Total);
-  if (districts.empty() || totals.empty()) return;
-  for (int ri = 0; ri < t.rowCount(); ++ri) {
-    if (!summable(t, tv, ri)) continue;
-    std::optional<double> sum;
-    std::vector<std::string> textCells;
-    bool unknown = false;
-    for (int ci : districts) {
-      const Value& v = tv.at(ri, ci);
-      unknown |= v.unknown;
-      if (!v.v) continue;
-      sum = sum.value_or(0) + *v.v;
-      if (v.fromText) textCells.push_back(t.a1(ri, ci));
-    }
-    if (!sum || unknown) continue;
-    for (int tc : totals) {
+  if (tv.parts.empty() || totals.empty()) return;
+  for (int tc : totals) {
+    const std::vector<int> districts = partsOf(t, tv, tc);
+    if (districts.empty()) continue;
+    for (int ri = 0; ri < t.rowCount(); ++ri) {
+      if (!summable(t, tv, ri)) continue;
+      std::optional<double> sum;
+      std::vector<std::string> textCells;
+      bool unknown = false;
+      for (int ci : districts) {
+        const Value& v = tv.at(ri, ci);
+        unknown |= v.unknown;
+        if (!v.v) continue;
+        sum = sum.value_or(0) + *v.v;
+        if (v.fromText) textCells.push_back(t.a1(ri, ci));
+      }
+      if (!sum || unknown) continue;
       const auto& total = tv.at(ri, tc).v;
       if (total && !nearlyEqual(*total, *sum))
         mismatch(t, ri, tc, *sum, *total, "tổng các huyện", "the districts",

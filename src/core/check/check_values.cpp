@@ -153,6 +153,20 @@ Value readCell(const SheetTable& t, int ri, int ci, Measure measure, CheckContex
       if (row.role == RowRole::Section) return out;   // a heading written across the row
       const std::string at = t.a1(ri, ci);
       if (n.status == ParsedNumber::Status::Empty) return out;
+      // A phone number, an ID or a date is no figure; never "a number stored as text".
+      const IdentifierKind id = identifierKind(s);
+      if (id == IdentifierKind::Year) { out.unknown = true; return out; }   // "2024": a year, not a count
+      if (id != IdentifierKind::None) {
+        out.unknown = true;
+        const char* what_vi = id == IdentifierKind::Phone ? "số điện thoại" : id == IdentifierKind::Date ? "ngày tháng" : "số định danh";
+        const char* what_en = id == IdentifierKind::Phone ? "a phone number" : id == IdentifierKind::Date ? "a date" : "an ID number";
+        ctx.add("value-not-number", t, at, "", s,
+                "Ô " + at + " phải là số liệu nhưng chứa \"" + text::shorten(s, 60) + "\" (giống " + what_vi +
+                    "). Nhập số liệu của chỉ tiêu hoặc để trống.",
+                "Cell " + at + " should hold a figure but holds \"" + text::shorten(s, 60) + "\" (looks like " + what_en +
+                    "). Enter the indicator's figure or leave it empty.");
+        return out;
+      }
       if (!n.ok()) {
         out.unknown = true;
         const bool why = n.status == ParsedNumber::Status::Ambiguous;   // say why "1.5" is refused

@@ -54,6 +54,7 @@ const std::vector<FindingKind>& findingCatalogue() {
       {"plan-unknown", S::Warning, "Không xác định được kế hoạch", "Plan not identified"},
       {"table-not-found", S::Info, "Không thấy bảng để kiểm tra", "No table found to check"},
       {"content-skipped", S::Info, "Ô xa bảng không được đọc", "Far-away cells not read"},
+      {"text-legacy-encoding", S::Info, "Chữ viết bằng bảng mã cũ (TCVN3, VNI)", "Text in an old Vietnamese encoding"},
   };
   return kinds;
 }

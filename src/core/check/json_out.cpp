@@ -79,7 +79,11 @@ std::string toJson(const std::vector<FileResult>& files) {
            ",\"plan\":" + jsonNumber(t.plan) + ",\"allocated\":" + jsonNumber(t.allocated) +
            ",\"actual\":" + jsonNumber(t.actual) + ",\"gap\":" + jsonNumber(t.gap) + "}";
     }
-    o += "]}";
+    // Why this plan: what the workbook shows for it (added after the first keys; readers of
+    // schema 1 ignore keys they do not know).
+    o += "],\"plan_evidence\":{\"seen_vi\":" + jsonEscape(r.planEvidence.seen_vi) + ",\"seen_en\":" +
+         jsonEscape(r.planEvidence.seen_en) + ",\"message_vi\":" + jsonEscape(r.planEvidence.evidence_vi) +
+         ",\"message_en\":" + jsonEscape(r.planEvidence.evidence_en) + "}}";
   }
   o += "]}\n";
   return o;
@@ -90,6 +94,8 @@ std::string toText(const std::vector<FileResult>& files, const std::string& lang
   std::ostringstream o;
   for (const auto& [file, r] : files) {
     o << "== " << file << "  (" << (vi ? "kế hoạch " : "plan ") << (r.planId.empty() ? "?" : r.planId) << ")\n";
+    const std::string& why = vi ? r.planEvidence.evidence_vi : r.planEvidence.evidence_en;
+    if (!why.empty()) o << "   " << (vi ? "vì sao: " : "why: ") << why << "\n";
     for (const auto& t : r.tables)
       o << "   " << (vi ? "bảng " : "table ") << t.sheet << "!" << t.range << "  [" << tableKindCode(t.kind) << "]\n";
     o << "   " << r.count(Severity::Error) << (vi ? " lỗi, " : " errors, ") << r.count(Severity::Warning)

@@ -17,7 +17,8 @@ using FileResult = std::pair<std::string, CheckResult>;   // file name, its resu
 
 // {"schema_version":1,"files":[{"file","plan","tables":[{sheet,range,kind}],
 //   "findings":[{code,severity,sheet,cell,expected,actual,message_vi,message_en}],
-//   "totals":[{indicator,district,plan,allocated,actual,gap}]}]}; empty figures are null.
+//   "totals":[{indicator,district,plan,allocated,actual,gap}],
+//   "plan_evidence":{seen_vi,seen_en,message_vi,message_en}}]}; empty figures are null.
 std::string toJson(const std::vector<FileResult>& files);
 // The CLI's default output; lang "vi" or "en" (anything else: vi).
 std::string toText(const std::vector<FileResult>& files, const std::string& lang);

@@ -10,6 +10,7 @@ target_sources(p8core PRIVATE
   check/check_values.cpp
   check/finding.cpp
   check/json_out.cpp
+  check/legacy_text.cpp
   check/progress.cpp
   check/totals.cpp
 )

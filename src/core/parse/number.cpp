@@ -266,4 +266,47 @@ std::string formatPercentVi(double fraction, int maxDecimals) {
   return formatNumberVi(fraction * 100.0, maxDecimals) + "%";
 }
 
+IdentifierKind identifierKind(std::string_view text) {
+  std::size_t b = 0, e = text.size();
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  const std::string_view t = text.substr(b, e - b);
+  if (t.empty() || t.size() > 24) return IdentifierKind::None;
+  int digits = 0, groups = 0, slashes = 0, dashes = 0, spaces = 0, dots = 0;
+  bool inDigits = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+      if (!inDigits) ++groups;
+      inDigits = true;
+      continue;
+    }
+    inDigits = false;
+    if (c == '/') ++slashes;
+    else if (c == '-') ++dashes;
+    else if (c == ' ') ++spaces;
+    else if (c == '.') ++dots;
+    else if (!(c == '+' && i == 0) && c != '(' && c != ')') return IdentifierKind::None;
+  }
+  if (digits == 0) return IdentifierKind::None;
+  // Dates: d/m/yyyy, dd-mm-yyyy, yyyy-mm-dd (three groups, a four-digit year at one end).
+  if (groups == 3 && (slashes == 2 || (dashes == 2 && t[0] != '-')) && spaces == 0) {
+    const bool yearFirst = t.size() >= 4 && t.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos;
+    const bool yearLast = t.size() >= 4 && t.substr(t.size() - 4).find_first_not_of("0123456789") == std::string_view::npos;
+    if (yearFirst || yearLast) return IdentifierKind::Date;
+  }
+  if (slashes || (dashes && t[0] == '-' && groups == 1)) return IdentifierKind::None;
+  const bool leadingZero = t[0] == '0' || (t[0] == '+' && t.size() > 1 && t[1] == '8');
+  // Phones: 10–11 digits starting 0 (or +84), grouped by spaces, dots or dashes, or none.
+  if (leadingZero && digits >= 9 && digits <= 12) return IdentifierKind::Phone;
+  if (spaces + dashes > 0 && groups >= 3 && digits >= 9) return IdentifierKind::Phone;
+  if (groups == 1 && digits >= 9 && dots == 0 && spaces == 0) return IdentifierKind::Id;   // CCCD, account
+  if (groups == 1 && digits == 4 && t.size() == 4) {
+    const int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+    if (y >= 1900 && y <= 2100) return IdentifierKind::Year;
+  }
+  return IdentifierKind::None;
+}
+
 }  // namespace p8

@@ -30,6 +30,13 @@ ParsedNumber parseNumber(std::string_view text);
 // returned as Ambiguous with its span, so a caller can skip it and search on from `end`.
 // None found: NotNumber with begin = end = text.size().
 ParsedNumber findNumber(std::string_view text, std::size_t from = 0);
+// What a text in a number cell is when it is no figure at all, though made of digits: a
+// phone number ("0912345678", "0209 3870 123", "+84 912 345 678"), an ID or account number
+// (9 digits or more), a date ("12/05/2024", "2024-05-12") or a year ("2024", "1985").
+// None for anything else. Such texts are never "a number stored as text".
+enum class IdentifierKind { None, Phone, Id, Date, Year };
+IdentifierKind identifierKind(std::string_view text);
+
 // vi-VN display: 1234.5 → "1.234,5"; percentages (fractions) → "12,5%".
 std::string formatNumberVi(double v, int maxDecimals = 2);
 std::string formatPercentVi(double fraction, int maxDecimals = 1);

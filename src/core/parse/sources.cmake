@@ -1,6 +1,7 @@
 # Sources of the core's "parse" area.
 target_sources(p8core PRIVATE
   parse/dates.cpp
+  parse/encoding.cpp
   parse/names.cpp
   parse/number.cpp
   parse/target.cpp

@@ -82,15 +82,18 @@ namespace {
 std::optional<TableKind> kindOf(const Header& h) {
   int districts = 0, reported = 0;
   std::set<ColumnRole> roles;
+  std::set<std::string> ids;
   for (const auto& c : h.columns) {
-    if (c.role == ColumnRole::District) ++districts;
+    if (c.role == ColumnRole::District) ++districts, ids.insert(c.districtId);
     if (c.role == ColumnRole::District && (c.group == ColumnRole::Actual || c.group == ColumnRole::Cumulative))
       ++reported;
     roles.insert(c.role);
   }
   auto has = [&](ColumnRole r) { return roles.count(r) > 0; };
-  // Districts under "Thực hiện" / "Lũy kế" report what was done, not what was allocated.
-  if (districts >= 2 && reported * 2 > districts) return TableKind::Progress;
+  // Districts under "Thực hiện" / "Lũy kế" report what was done, not what was allocated;
+  // so do units with a KH | TH pair each (more district columns than districts).
+  const bool subColumns = ids.size() < static_cast<std::size_t>(districts);
+  if (districts >= 2 && (reported * 2 > districts || (subColumns && reported > 0))) return TableKind::Progress;
   if (districts >= 2) return TableKind::Allocation;
   if (!has(ColumnRole::Name) && !has(ColumnRole::Number)) return std::nullopt;
   if (has(ColumnRole::Actual) || has(ColumnRole::Cumulative)) return TableKind::Progress;
@@ -111,6 +114,17 @@ void findLabelColumn(const View& v, Header& h) {
     for (int r = h.bottom + 1; r < std::min(v.rows(), h.bottom + 12); ++r)
       if (const TextFacts* f = v.facts(r, c.col)) places += !f->districtId().empty();
     if (places >= 2) {
+      c.role = ColumnRole::Name;
+      return;
+    }
+  }
+  // "Đơn vị" over indicator names (a table read turned round): the labels, not a unit.
+  for (auto& c : h.columns) {
+    if (c.role != ColumnRole::Unit) continue;
+    int names = 0;
+    for (int r = h.bottom + 1; r < std::min(v.rows(), h.bottom + 12); ++r)
+      if (const TextFacts* f = v.facts(r, c.col)) names += wordCount(f->folded) >= 3;
+    if (names >= 2) {
       c.role = ColumnRole::Name;
       return;
     }
@@ -141,6 +155,56 @@ struct Candidate {
   Header header;
 };
 
+// Figures that fit the roles: a column named for figures (a district, "Thực hiện", "Tổng
+// cộng" …) holds numbers in most of its data cells. A staff list's "Đơn vị" turned round,
+// a column of phone numbers, names or formula texts is no figure column: its role is
+// dropped. A table is a Project 8 table only when figure columns remain, and (for
+// indicator tables) a row names a plan indicator or the units are the plan's districts.
+bool figuresFit(const View& v, Header& h, const Table& t) {
+  if (t.kind == TableKind::Appendix) return true;   // activities with text targets and timelines
+  int figureColumns = 0, districtColumns = 0;
+  for (auto& col : h.columns) {
+    if (!isFigureRole(col.role)) continue;
+    int numbers = 0, texts = 0;
+    for (const auto& row : t.rows) {
+      if (row.role == RowRole::Blank || row.role == RowRole::Section) continue;
+      const Cell& x = v.at(row.row, col.col);
+      if (x.mergedCovered) continue;
+      if (x.type == Cell::Type::Number) ++numbers;
+      else if (x.type == Cell::Type::Text && !text::isBlank(x.text)) (isFigureText(x.text) ? numbers : texts)++;
+    }
+    if (numbers < 2 * texts || (numbers == 0 && texts > 0)) {
+      col.role = ColumnRole::Other;
+      col.districtId.clear();
+      continue;
+    }
+    ++figureColumns;
+    districtColumns += col.role == ColumnRole::District;
+  }
+  if (figureColumns == 0) return false;
+  // An allocation table is its districts plus a few columns around them (TT, name, ĐVT,
+  // target, total, note). A sheet whose "header" holds more other texts than districts —
+  // a functions demo, a list read the wrong way round — is no allocation table.
+  if (t.kind == TableKind::Allocation) {
+    int extra = 0, names = 0, numbers = 0, targets = 0;
+    for (const auto& col : h.columns) {
+      if (col.header.empty()) continue;
+      switch (col.role) {
+        case ColumnRole::District: case ColumnRole::Total: case ColumnRole::Note: case ColumnRole::Unit: break;
+        case ColumnRole::Name: extra += names++ > 0; break;
+        case ColumnRole::Number: extra += numbers++ > 0; break;
+        case ColumnRole::Target: extra += targets++ > 0; break;
+        default: ++extra;
+      }
+    }
+    if (extra > districtColumns) return false;
+  }
+  const bool indicatorRow = std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& r) { return !r.indicatorCode.empty(); });
+  int districtRows = 0;
+  for (const auto& r : t.rows) districtRows += !r.districtId.empty();
+  return indicatorRow || districtColumns >= 2 || (t.kind == TableKind::Progress && districtRows >= 2);
+}
+
 void scan(const View& v, std::vector<Candidate>& out) {
   int floor = 0;
   for (int r = 0; r < v.rows();) {
@@ -162,6 +226,10 @@ void scan(const View& v, std::vector<Candidate>& out) {
     const bool data = std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& x) { return x.role != RowRole::Blank; });
     if (!data) { r = h.bottom + 1; continue; }
     matchIndicators(v.ctx, t);
+    if (!figuresFit(v, h, t)) { r = h.bottom + 1; continue; }
+    const std::optional<TableKind> still = kindOf(h);   // roles dropped may change the kind
+    if (!still) { r = h.bottom + 1; continue; }
+    t.kind = *still;
     for (const auto& c : h.columns)
       if (c.role != ColumnRole::Other || !c.header.empty()) t.columns.push_back(c);
     const GridRect a = gridArea(t);
@@ -217,6 +285,16 @@ bool districtsDownAColumn(Context& ctx, const std::vector<Candidate>& found) {
 }
 
 }  // namespace
+
+void markUnknownUnits(Table& t, const std::vector<int>& viewColumns) {
+  for (auto& col : t.columns)
+    if (col.role != ColumnRole::District && std::find(viewColumns.begin(), viewColumns.end(), col.col) != viewColumns.end()) {
+      col.role = ColumnRole::District;   // a unit the plan does not know: its figures still count in the sums
+      col.districtId.clear();
+      col.unlisted = true;
+    }
+}
+
 }  // namespace rec
 
 Recognition recognizeTables(const Grid& grid, const Plan& plan) {
@@ -226,8 +304,10 @@ Recognition recognizeTables(const Grid& grid, const Plan& plan) {
   const rec::View normal(ctx, false);
   std::vector<rec::Candidate> found;
   rec::scan(normal, found);
-  for (const auto& c : found) {
-    rec::checkDistrictHeaders(normal, c.header, c.table.kind == TableKind::Allocation);
+  for (auto& c : found) {
+    std::vector<int> unknown;
+    rec::checkDistrictHeaders(normal, c.header, c.table.kind == TableKind::Allocation, unknown);
+    rec::markUnknownUnits(c.table, unknown);
     rec::checkDistrictRows(normal, c.table);
   }
   if (rec::districtsDownAColumn(ctx, found)) {
@@ -239,7 +319,9 @@ Recognition recognizeTables(const Grid& grid, const Plan& plan) {
       const GridRect a = gridArea(c.table);
       if (std::any_of(found.begin(), found.end(), [&](const rec::Candidate& f) { return rec::overlaps(gridArea(f.table), a); }))
         continue;
-      rec::checkDistrictHeaders(turned, c.header, true);
+      std::vector<int> unknown;
+      rec::checkDistrictHeaders(turned, c.header, true, unknown);
+      rec::markUnknownUnits(c.table, unknown);
       found.push_back(std::move(c));
     }
   }

@@ -31,6 +31,8 @@ struct TableColumn {
   ColumnRole role = ColumnRole::Other;
   std::string header;       // header text of the column, header rows joined top to bottom with " / "
   std::string districtId;   // for District columns
+  bool unlisted = false;    // a District column whose header names no unit of the plan
+                            // (reported district-unknown once; its figures still count in sums)
   ColumnRole group = ColumnRole::Other;   // what the header rows above say ("Thực hiện" over districts)
 };
 

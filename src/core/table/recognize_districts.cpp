@@ -58,10 +58,11 @@ bool looksLikePlace(const HeaderCell& hc, const std::string& provinceFolded) {
 
 }  // namespace
 
-void checkDistrictHeaders(const View& v, const Header& h, bool allocation) {
+void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::vector<int>& unknownColumns) {
   Context& ctx = v.ctx;
   const std::string& sheet = ctx.grid.sheet;
   std::map<std::string, std::string> seen;   // district id → header cell
+  std::map<std::string, std::string> seenColumns;   // district id and sub-column group → header cell
   std::map<int, int> districtRows;           // header row → district columns on it
   std::vector<GridRect> groups;
   int first = -1, last = -1;
@@ -73,7 +74,9 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation) {
     ++districtRows[hc.row];
     if (hc.grouped) groups.push_back(hc.group);
     const std::string at = v.a1(hc.row, hc.col);
-    auto [it, fresh] = seen.emplace(col.districtId, at);
+    // Sub-columns of one unit (KH | TH) are one district each, told apart by their group.
+    seen.emplace(col.districtId, at);
+    auto [it, fresh] = seenColumns.emplace(col.districtId + "#" + columnRoleCode(col.group), at);
     if (!fresh) {
       const OrgUnit* u = ctx.plan.findUnit(col.districtId);
       const std::string name = u ? u->name : col.districtId;
@@ -93,7 +96,7 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation) {
   for (const auto& col : h.columns) {
     if (col.role == ColumnRole::District) continue;
     const HeaderCell hc = lowestCell(v, h, col.col);
-    if (!looksLikePlace(hc, ctx.provinceFolded)) continue;
+    if (!looksLikePlace(hc, ctx.provinceFolded) || !hc.facts->districtId().empty()) continue;   // a known district, not a figure column
     const bool among = first >= 0 && hc.row == districtRow && col.col >= first - 1 && col.col <= last + 1;
     const bool underGroup = std::any_of(groups.begin(), groups.end(), [&](const GridRect& g) {
       return col.col >= g.left && col.col <= g.right && hc.row > g.bottom;
@@ -107,21 +110,34 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation) {
     if (examples.size() > 60) { examples += ", …"; break; }
     examples += (examples.empty() ? "" : ", ") + d->name;
   }
+  // Plan districts without a column: named in the unknown header's message (a misspelt
+  // name is one root cause, one finding), else district-missing in an allocation table.
+  std::vector<const OrgUnit*> missing;
+  for (const OrgUnit* d : ctx.districts)
+    if (!seen.count(d->id)) missing.push_back(d);
+  std::string missingNames;
+  for (const OrgUnit* d : missing) missingNames += (missingNames.empty() ? "" : ", ") + d->name;
+  int reported = 0;
   for (const auto& hc : unknown) {
     if (first < 0 && prefixed < 2 && !hc.facts->districtAmbiguous()) continue;
+    ++reported;
+    unknownColumns.push_back(hc.col);
     const std::string at = v.a1(hc.row, hc.col);
     const std::string why_vi = hc.facts->districtAmbiguous() ? " (tên này khớp với nhiều huyện)" : "";
     const std::string why_en = hc.facts->districtAmbiguous() ? " (the name fits several districts)" : "";
     ctx.findings.push_back(makeFinding(
         "district-unknown", sheet, at, "", hc.text,
         "Không nhận ra huyện \"" + hc.text + "\" (ô " + at + ") trong kế hoạch " + ctx.plan.id + why_vi +
-            ". Sửa tên cho đúng một huyện của kế hoạch: " + examples + ".",
+            ". Sửa tên cho đúng một huyện của kế hoạch: " +
+            (missing.empty() ? examples : "có thể là " + missingNames + " (chưa có cột)") +
+            ". Các tổng vẫn cộng cả cột này như trong bảng.",
         "\"" + hc.text + "\" (cell " + at + ") is not a district of plan " + ctx.plan.id + why_en +
-            ". Write the name of one of the plan's districts: " + examples + "."));
+            ". Write the name of one of the plan's districts: " +
+            (missing.empty() ? examples : "perhaps " + missingNames + " (no column yet)") +
+            ". Sums still count this column, as the sheet does."));
   }
-  if (!allocation) return;
-  for (const OrgUnit* d : ctx.districts) {
-    if (seen.count(d->id)) continue;
+  if (!allocation || reported >= static_cast<int>(missing.size())) return;   // a misspelt name: reported once above
+  for (const OrgUnit* d : missing) {
     ctx.findings.push_back(makeFinding(
         "district-missing", sheet, "", d->id, "",
         "Bảng ở " + v.a1(h.top, h.left) + " không có cột cho huyện " + d->name +

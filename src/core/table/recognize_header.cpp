@@ -181,6 +181,7 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
     std::vector<std::pair<int, int>> anchors;   // header cells already used (a merged cell counts once)
     std::vector<std::string> texts;             // top to bottom
     const TextFacts* lowest = nullptr;
+    const TextFacts* above = nullptr;           // the header text just above the lowest one
     for (int r = h.top; r <= h.bottom; ++r) {
       if (r == h.numberingRow) continue;
       int ar = r, ac = c;
@@ -188,6 +189,7 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       if (t.empty() || std::find(anchors.begin(), anchors.end(), std::make_pair(ar, ac)) != anchors.end()) continue;
       anchors.emplace_back(ar, ac);
       texts.push_back(t);
+      above = lowest;
       lowest = v.facts(ar, ac);
     }
     std::string upper;                          // the texts above the lowest one
@@ -195,7 +197,16 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       col.header += (i ? " / " : "") + texts[i];
       if (i + 1 < texts.size()) upper += (i ? " " : "") + texts[i];
     }
-    if (lowest && !lowest->districtId().empty()) {
+    const ColumnRole sub = lowest ? subColumnRole(lowest->folded) : ColumnRole::Other;
+    if (above && sub != ColumnRole::Other && !above->districtId().empty()) {
+      // "Ba Bể" over "KH | TH": a unit's sub-columns; the group says which figure it holds.
+      col.role = ColumnRole::District;
+      col.districtId = above->districtId();
+      col.group = sub;
+    } else if (above && sub != ColumnRole::Other && isTotalLabel(above->folded)) {
+      col.role = ColumnRole::Total;   // "Toàn tỉnh" / "Tổng cộng" over "KH | TH"
+      col.group = sub;
+    } else if (lowest && !lowest->districtId().empty()) {
       col.role = ColumnRole::District;
       col.districtId = lowest->districtId();
       if (texts.size() > 1) col.group = roleOfHeader(text::foldKey(upper));

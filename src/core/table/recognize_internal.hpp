@@ -25,6 +25,10 @@ bool isProvinceShare(const std::string& folded, const std::string& provinceFolde
 bool isUnitLabelHeader(const std::string& folded);
 // "Tổng cộng", "Cộng", "Toàn tỉnh", "Tổng số", "Tổng (I+II)": a total row's label.
 bool isTotalLabel(const std::string& folded);
+// The figure a sub-column under a unit holds: "KH", "Kế hoạch", "Chỉ tiêu" (the plan side,
+// Target), "TH", "Thực hiện", "Kết quả" (Actual), "Lũy kế" (Cumulative), "Tỷ lệ" (Rate),
+// "Số lượng" (Actual); Other for any other text.
+ColumnRole subColumnRole(const std::string& folded);
 // Lines that end a table: signatures, notes, sources, the place-and-date line.
 bool isFooterText(const std::string& folded);
 // Lines that are a document's title block, never a group header.
@@ -148,8 +152,16 @@ struct Header {
 };
 // The header band around seed row `seed`, not above `floor`. False when no usable header.
 bool readHeader(const View& v, int seed, int floor, Header& h);
-// District headers: duplicate / unknown findings into ctx; district-missing when `allocation`.
-void checkDistrictHeaders(const View& v, const Header& h, bool allocation);
+// District headers: duplicate / unknown findings into ctx; district-missing when `allocation`
+// (not when a header names an unknown place instead: one misspelt name, one finding).
+// unknownColumns receives the view columns of the unknown places: they are units the sums count.
+void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::vector<int>& unknownColumns);
+// Columns of unknown places (from checkDistrictHeaders) become District columns with an
+// empty districtId: the sheet's own totals add them up, so the check must too.
+void markUnknownUnits(Table& t, const std::vector<int>& viewColumns);
+// Roles whose cells hold figures; text that is a figure ("10.000", "12,5%", "-").
+bool isFigureRole(ColumnRole r);
+bool isFigureText(const std::string& s);
 // Rows of a table per district: unknown and duplicate districts among the row labels.
 void checkDistrictRows(const View& v, const Table& t);
 

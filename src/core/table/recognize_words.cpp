@@ -4,6 +4,8 @@
 // text::foldKey results, so case, diacritics and punctuation never matter.
 #include "core/table/recognize_internal.hpp"
 
+#include "core/parse/number.hpp"
+
 #include "core/parse/text.hpp"
 
 #include <algorithm>
@@ -112,6 +114,36 @@ ColumnRole roleOfHeader(const std::string& f) {
       startsWords(f, "ten") || isUnitLabelHeader(f))
     return ColumnRole::Name;
   return ColumnRole::Other;
+}
+
+bool isFigureRole(ColumnRole r) {
+  switch (r) {
+    case ColumnRole::District: case ColumnRole::Total: case ColumnRole::PlanYear: case ColumnRole::Actual:
+    case ColumnRole::Cumulative: return true;
+    default: return false;   // targets may be text ("380 tổ"), rates may be written "80%" or "Đạt"
+  }
+}
+
+bool isFigureText(const std::string& s) {
+  const std::string t = text::trim(s);
+  if (t.empty()) return true;
+  static const char* const marks[] = {"-", "--", "–", "—", "x", "X", "/", "…", "...", "?"};
+  if (std::find(std::begin(marks), std::end(marks), t) != std::end(marks)) return true;
+  if (identifierKind(t) != IdentifierKind::None) return false;
+  const ParsedNumber n = parseNumber(t);
+  return n.ok() || n.status == ParsedNumber::Status::Ambiguous;
+}
+
+ColumnRole subColumnRole(const std::string& f) {
+  if (f.empty() || wordCount(f) > 6) return ColumnRole::Other;
+  if (oneOf(f, {"kh", "ke hoach", "chi tieu", "ct", "chi tieu giao", "kh giao", "muc tieu"})) return ColumnRole::Target;
+  if (oneOf(f, {"th", "thuc hien", "ket qua", "so luong", "sl", "da thuc hien", "dat duoc"})) return ColumnRole::Actual;
+  const ColumnRole r = roleOfHeader(f);
+  switch (r) {
+    case ColumnRole::Target: case ColumnRole::PlanYear: case ColumnRole::Actual: case ColumnRole::Cumulative:
+    case ColumnRole::Rate: return r;
+    default: return ColumnRole::Other;
+  }
 }
 
 bool isProvinceShare(const std::string& f, const std::string& prov) {

@@ -9,4 +9,5 @@ target_sources(p8core_tests PRIVATE
   check/test_check_progress.cpp
   check/test_totals.cpp
   check/test_json.cpp
+  check/test_check_trust.cpp
 )

@@ -23,6 +23,7 @@ TEST_CASE("the finding catalogue pins every code and its severity", "[check][fin
       {"timeline-unparsed", S::Info},      {"timeline-outside-phase", S::Warning},
       {"table-not-found", S::Info},        {"plan-unknown", S::Warning},
       {"content-skipped", S::Info},
+      {"text-legacy-encoding", S::Info},
   };
   for (const auto& [code, sev] : expected) {
     INFO(code);

@@ -5,4 +5,5 @@ target_sources(p8core_tests PRIVATE
   parse/test_target.cpp
   parse/test_timeline.cpp
   parse/test_names.cpp
+  parse/test_encoding.cpp
 )
