@@ -158,10 +158,16 @@ inline p8::Grid transposed(const p8::Grid& g) {
 
 constexpr int kMaxRows = 60, kMaxCols = 24, kMaxChanges = 48;
 
-// Kind 0 blank, 1 allocation, 2 progress, 3 appendix; *clean is set when nothing was changed.
-inline p8::Grid sheet(Input& in, int index, int* kindOut, bool* clean) {
+enum Kind { kBlank, kAllocation, kProgress, kAppendix };
+struct SheetInfo {
+  int kind = kBlank;
+  bool clean = false;     // the correct table as it is: nothing changed
+  bool planted = false;   // the allocation with one district figure changed, nothing else
+};
+
+inline p8::Grid sheet(Input& in, int index, SheetInfo* info) {
   const int kind = in.range(0, 3);
-  *kindOut = kind;
+  info->kind = kind;
   const bool ownName = in.flag();   // the first sheet is "Phân bổ" unless this is set
   const std::string name = index == 0 && !ownName ? "Phân bổ" : in.pick(words()) + std::to_string(index);
   p8::Grid g;
@@ -170,7 +176,7 @@ inline p8::Grid sheet(Input& in, int index, int* kindOut, bool* clean) {
   else if (kind == 3) g = gridOf(name, appendixSkeleton());
   else g = p8::Grid(name, in.range(0, kMaxRows), in.range(0, kMaxCols));
   const int changes = in.range(0, kMaxChanges);
-  *clean = changes == 0;
+  info->clean = changes == 0;
   for (int i = 0; i < changes && !in.empty(); ++i) {
     const int r = in.range(0, std::max(0, g.rows - 1)), c = in.range(0, std::max(0, g.cols - 1));
     switch (in.range(0, 11)) {
@@ -193,7 +199,14 @@ inline p8::Grid sheet(Input& in, int index, int* kindOut, bool* clean) {
         break;
       }
       case 8: for (int k = 0; k < g.cols; ++k) g.at(r, k) = p8::Cell(); break;
-      case 9: if (g.at(r, c).type == p8::Cell::Type::Number) g.at(r, c).number += in.range(-3, 3); break;
+      case 9: {   // a figure off by a little; in a district column of the allocation: a planted error
+        const int delta = in.range(-3, 3);
+        if (g.at(r, c).type != p8::Cell::Type::Number) break;
+        g.at(r, c).number += delta;
+        // Allocation data rows are 6–16 (0-based 5–15), districts D–K (3–10); see allocationSkeleton.
+        info->planted = changes == 1 && kind == kAllocation && delta != 0 && r >= 5 && r <= 15 && c >= 3 && c <= 10;
+        break;
+      }
       case 10: g = transposed(g); break;
       default:   // the grid read from further down or right, or with a skipped far cell
         if (in.flag()) g.originRow = in.range(0, 1048575 - g.rows), g.originCol = in.range(0, std::max(0, 16383 - g.cols));

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -40,6 +41,13 @@ public:
     const std::size_t n = std::min<std::size_t>(byte(), maxLen);
     std::string s;
     for (std::size_t i = 0; i < n && !empty(); ++i) s += static_cast<char>(byte());
+    return s;
+  }
+
+  // Everything not read yet (and nothing more is read after it).
+  std::string rest() {
+    std::string s(reinterpret_cast<const char*>(m_data) + std::min(m_pos, m_size), m_size - std::min(m_pos, m_size));
+    m_pos = m_size;
     return s;
   }
 

@@ -7,9 +7,11 @@
 //     workbook (or none) and an A1 cell (or none); tables lie inside their grid;
 //   - totals name plan indicators and plan units;
 //   - accepting every warning drops exactly the warnings, nothing else;
-//   - the plain correct allocation gives no error and no warning (false alarms are bugs);
+//   - the correct tables give no alarm (false alarms are bugs), and one district figure of the
+//     allocation changed gives an error (a missed error is one too);
 //   - the JSON is valid JSON in valid UTF-8, the text output valid UTF-8 (from valid cells);
-//   - a report model's styles exist, and its text form reads back to the same text.
+//   - a report model's styles exist, and its text form reads back to the same text; the
+//     input's unread tail, read as a model text, gives a model that round-trips too.
 // Input layout (fuzz_input.hpp, read front to back, 0 past the end): sheet count, each
 // sheet's kind and changes, then the plan and options. corpus/workbook/ has one seed per
 // table kind and a few changed ones.
@@ -101,13 +103,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const int sheetCount = in.range(1, 3);
   std::vector<p8::Grid> sheets;
-  bool onlyCleanAllocation = sheetCount == 1;
-  for (int i = 0; i < sheetCount; ++i) {
-    int kind = 0;
-    bool clean = false;
-    sheets.push_back(p8fuzz::sheet(in, i, &kind, &clean));
-    onlyCleanAllocation &= kind == 1 && clean;
-  }
+  std::vector<p8fuzz::SheetInfo> info(static_cast<std::size_t>(sheetCount));
+  for (int i = 0; i < sheetCount; ++i) sheets.push_back(p8fuzz::sheet(in, i, &info[static_cast<std::size_t>(i)]));
+  const bool single = sheetCount == 1;
 
   const std::string inferred = p8::inferPlan(sheets, plans);
   P8_FUZZ_CHECK(inferred.empty() || inferred == bk.id || inferred == nt.id);
@@ -119,8 +117,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const p8::CheckResult r = p8::checkWorkbook(sheets, plan, opt);
   checkResult(r, sheets, plan);
-  if (onlyCleanAllocation && &plan == &bk && !opt.asOfYear)
-    P8_FUZZ_CHECK(r.count(p8::Severity::Error) + r.count(p8::Severity::Warning) == 0);
+  // Both directions on a workbook of one table: the correct tables give no alarm (the
+  // appendix warns only where the plan itself has no target), one figure changed gives an error.
+  const int alarms = r.count(p8::Severity::Error) + r.count(p8::Severity::Warning);
+  if (single && info[0].clean && !opt.asOfYear) {
+    if (&plan == &bk && (info[0].kind == p8fuzz::kAllocation || info[0].kind == p8fuzz::kProgress))
+      P8_FUZZ_CHECK(alarms == 0);
+    if (&plan == &nt && info[0].kind == p8fuzz::kAppendix) {
+      P8_FUZZ_CHECK(r.count(p8::Severity::Error) == 0);
+      for (const auto& f : r.findings) P8_FUZZ_CHECK(f.severity != p8::Severity::Warning || f.code == "target-empty");
+    }
+  }
+  if (single && info[0].planted && &plan == &bk) P8_FUZZ_CHECK(r.count(p8::Severity::Error) > 0);
   if (acceptAll) {
     p8::CheckOptions accepting = opt;
     for (const auto& f : r.findings)
@@ -153,5 +161,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!districts.empty() && in.flag()) ro.district = districts[static_cast<std::size_t>(in.range(0, static_cast<int>(districts.size()) - 1))]->id;
     checkModel(p8::buildTemplate(layout(which), plan, ro));
   }
+  // What is left is read as a model text, as the office side reads what p8calc-report
+  // printed: any bytes give a model whose text form reads back to itself.
+  const p8::ReportModel parsed = p8::parseModelText(in.rest());
+  const std::string once = p8::modelText(parsed);
+  P8_FUZZ_CHECK(p8::modelText(p8::parseModelText(once)) == once);
   return 0;
 }
