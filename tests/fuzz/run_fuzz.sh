@@ -15,7 +15,7 @@ BUILD=$1
 SECS=${2:-20}
 [ $# -ge 1 ] && shift
 [ $# -ge 1 ] && shift
-TARGETS=${*:-fuzz_text fuzz_number fuzz_target fuzz_timeline fuzz_names fuzz_plan}
+TARGETS=${*:-fuzz_text fuzz_number fuzz_target fuzz_timeline fuzz_names fuzz_plan fuzz_workbook}
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 
 command -v clang++ >/dev/null || { echo "run_fuzz.sh: clang++ not found" >&2; exit 2; }
