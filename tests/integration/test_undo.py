@@ -175,6 +175,15 @@ class UndoAfterCheck(unittest.TestCase):
         self.assertEqual(self.dispatch(doc, "vnd.p8calc:check"), first)   # nothing new read from it
         self.assertNotIn(RESULTS, [s.Name for s in doc.Sheets])
 
+    def test_a_structure_protected_workbook_gets_no_sheet_but_the_check_runs(self):
+        doc = self.open_copy("bac-kan-phan-bo-co-loi.ods")
+        names = [s.Name for s in doc.Sheets]
+        doc.protect("")
+        self.addCleanup(doc.unprotect, "")
+        result = self.dispatch(doc, "vnd.p8calc:check")
+        self.assertIn("errors=11", result)
+        self.assertEqual([s.Name for s in doc.Sheets], names)
+
     def test_empty_formulas_across_a_whole_row_and_column_are_not_content(self):
         doc = self.open_copy("bac-kan-phan-bo-dung.ods")
         expected = self.dispatch(doc, "vnd.p8calc:check")

@@ -1,6 +1,6 @@
 #include "uno/common/log.hpp"
 
-#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <cstdlib>
@@ -32,7 +32,9 @@ void setFile(const std::string& path) {
   std::lock_guard<std::mutex> lock(g_mutex);
   if (g_logger || path.empty()) return;
   try {
-    auto sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(path, false);
+    // Rotated: at most 3 files of 1 MB (p8calc.log, p8calc.1.log, p8calc.2.log), so a log
+    // left at debug level for months never fills a disk.
+    auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, 1024 * 1024, 2);
     g_logger = std::make_shared<spdlog::logger>("p8calc", sink);
     g_logger->set_level(configuredLevel());
     g_logger->flush_on(spdlog::level::info);

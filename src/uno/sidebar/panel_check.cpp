@@ -75,6 +75,7 @@ void CheckPanel::refresh() {
     if (r->plan) summary += "\n" + tr("Kế hoạch: ", "Plan: ") + r->plan->id;
     if (c.findings.empty()) summary += "\n" + tr("Không phát hiện vấn đề nào.", "No problems found.");
   }
+  if (!(vi() ? r->note_vi : r->note_en).empty()) summary += "\n" + (vi() ? r->note_vi : r->note_en);
   setProp("summary", "Label", Any(ustr(summary)));
   std::vector<std::string> items;
   for (const Finding& f : c.findings)
