@@ -365,8 +365,8 @@ void readTables(const std::vector<const Grid*>& grids, Draft& d) {
     for (const auto& [g, t] : indicatorRowsOnly) readIndicatorTable(*g, t, d);
   // Pass 2: the allocation, each row matched to the indicators as the check will.
   p.index();
-  for (const auto& [g, unused] : indicatorRowsOnly) {
-    (void)unused;
+  for (const auto& entry : indicatorRowsOnly) {
+    const auto* g = entry.first;   // not a structured binding: C++17 lambdas cannot capture one
     if (std::any_of(allocationTables.begin(), allocationTables.end(), [&](const auto& a) { return a.first == g; })) continue;
     Recognition rec = recognizeTables(*g, p);
     for (const Finding& f : rec.findings)
