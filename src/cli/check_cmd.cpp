@@ -102,7 +102,7 @@ int checkCommand(const std::vector<std::string>& argv, OfficeClient& office) {
       office.disarm();
     } catch (const css::lang::IllegalArgumentException& e) {
       office.disarm();
-      auto [vi, en] = splitMessage(e.Message.toUtf8().getStr());
+      auto [vi, en] = splitMessage(str(e.Message));
       std::cerr << "p8calc check: " << visibleControls(lang == "vi" ? vi : en) << "\n";
       return 2;
     }
@@ -136,11 +136,11 @@ int checkCommand(const std::vector<std::string>& argv, OfficeClient& office) {
       office.close(doc.model);
       office.disarm();
       anyError |= errors > 0 || doc.damaged;
-      out.file(text.toUtf8().getStr());
+      out.file(str(text));
     } catch (const css::lang::IllegalArgumentException& e) {
       office.close(doc.model);
       office.disarm();
-      auto [vi, en] = splitMessage(e.Message.toUtf8().getStr());
+      auto [vi, en] = splitMessage(str(e.Message));
       say(file, vi, en, false);
       anyFailure = true;
     } catch (const css::uno::RuntimeException& e) {

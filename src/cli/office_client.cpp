@@ -11,6 +11,12 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/io/IOException.hpp>
+#include <com/sun/star/io/XInputStream.hpp>
+#include <com/sun/star/xml/sax/InputSource.hpp>
+#include <com/sun/star/xml/sax/SAXException.hpp>
+#include <com/sun/star/xml/sax/XParser.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <osl/file.hxx>
 #include <rtl/ref.hxx>
@@ -120,8 +126,8 @@ void OfficeClient::start() {
     try {
       m_local = cppu::defaultBootstrap_InitialComponentContext(fileUrl(m_exeDir + "/p8calc-uno.ini"));
     } catch (const css::uno::Exception& e) {
-      throw error("không khởi động được cầu nối UNO (" + m_exeDir + "/p8calc-uno.ini): " + e.Message.toUtf8().getStr(),
-                  "cannot bootstrap the UNO bridge (" + m_exeDir + "/p8calc-uno.ini): " + e.Message.toUtf8().getStr());
+      throw error("không khởi động được cầu nối UNO (" + m_exeDir + "/p8calc-uno.ini): " + str(e.Message),
+                  "cannot bootstrap the UNO bridge (" + m_exeDir + "/p8calc-uno.ini): " + str(e.Message));
     }
   }
   const char* soffice = std::getenv("P8_SOFFICE");
@@ -193,7 +199,7 @@ LoadedDocument OfficeClient::load(const std::string& path) {
   } catch (const css::uno::RuntimeException&) {
     if (failure() != OfficeFailure::None) throw;
   } catch (const css::uno::Exception& e) {
-    why = e.Message.toUtf8().getStr();
+    why = str(e.Message);
   }
   if (handler->passwordAsked) {
     close(Reference<css::frame::XModel>(doc, UNO_QUERY));
@@ -205,7 +211,7 @@ LoadedDocument OfficeClient::load(const std::string& path) {
     if (handler->optionsAsked) {
       out.failure_vi = "tệp văn bản không phải .csv: p8calc chỉ đọc tệp .csv (phân cách bằng dấu phẩy, UTF-8); hãy lưu thành .csv, .ods hoặc .xlsx";
       out.failure_en = "a text file that is not .csv: p8calc reads only .csv text files (comma-separated, UTF-8); save it as .csv, .ods or .xlsx";
-    } else if (handler->damageReported) {
+    } else if (handler->damageReported || packageDamaged(path)) {
       out.failure_vi = "tệp bị hỏng, LibreOffice không mở được; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại";
       out.failure_en = "the file is damaged and LibreOffice cannot open it; open it in the program that made it and save it again";
     } else {
@@ -223,13 +229,48 @@ LoadedDocument OfficeClient::load(const std::string& path) {
     out.failure_en = "not a spreadsheet (a text document or another kind of file); open it in Calc and save it as .ods or .xlsx";
     return out;
   }
-  if (handler->damageReported) {
+  if (handler->damageReported || packageDamaged(path)) {
     out.damaged = true;
     out.failure_vi = "LibreOffice báo tệp bị hỏng khi mở";
     out.failure_en = "LibreOffice reported damage while opening the file";
   }
   calc->calculateAll();   // read-only: the results live in memory only, nothing is saved
   return out;
+}
+
+bool OfficeClient::packageDamaged(const std::string& path) {
+  const Reference<css::lang::XMultiComponentFactory> smgr = m_remote->getServiceManager();
+  css::uno::Any url(fileUrl(path));
+  Reference<css::container::XNameAccess> parts;
+  try {
+    parts.set(smgr->createInstanceWithArgumentsAndContext("com.sun.star.packages.zip.ZipFileAccess",
+                                                          css::uno::Sequence<css::uno::Any>(&url, 1), m_remote),
+              UNO_QUERY);
+  } catch (const css::uno::RuntimeException&) {
+    if (failure() != OfficeFailure::None) throw;
+    return false;
+  } catch (const css::uno::Exception&) {
+    return false;   // no zip package (.xls, .csv): nothing of this kind to verify
+  }
+  if (!parts.is()) return false;
+  for (const rtl::OUString& name : parts->getElementNames()) {
+    if (!name.endsWithIgnoreAsciiCase(".xml") && !name.endsWithIgnoreAsciiCase(".rels")) continue;
+    try {
+      css::xml::sax::InputSource source;
+      parts->getByName(name) >>= source.aInputStream;
+      source.sSystemId = name;
+      Reference<css::xml::sax::XParser> parser(smgr->createInstanceWithContext("com.sun.star.xml.sax.Parser", m_remote),
+                                               UNO_QUERY_THROW);
+      parser->parseStream(source);   // no handler: only whether the part is whole, well-formed XML
+    } catch (const css::xml::sax::SAXException&) {
+      return true;
+    } catch (const css::io::IOException&) {
+      return true;
+    } catch (const css::lang::WrappedTargetException&) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void OfficeClient::close(const Reference<css::frame::XModel>& model) {

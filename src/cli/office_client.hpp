@@ -52,6 +52,9 @@ public:
 
 private:
   void watch();
+  // Whether an XML part of the file's zip package (xlsx, ods) is cut short or malformed:
+  // LibreOffice's importers skip a broken part silently, a truncated sheet loads shorter.
+  bool packageDamaged(const std::string& path);
   OfficeProcess& m_process;
   std::string m_exeDir;
   int m_timeout;
