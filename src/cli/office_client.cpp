@@ -36,6 +36,10 @@ namespace {
 
 const double kConnectSeconds = 90;
 
+double since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
+}
+
 css::beans::PropertyValue prop(const char* name, const css::uno::Any& value) {
   css::beans::PropertyValue p;
   p.Name = rtl::OUString::createFromAscii(name);
@@ -118,7 +122,14 @@ OfficeFailure OfficeClient::failure() {
     fired = m_fired;
   }
   if (fired) return OfficeFailure::TimedOut;
-  return m_process.running() ? OfficeFailure::None : OfficeFailure::Crashed;
+  // A crash reaches us first as a broken bridge; the office's wrapper process notices its
+  // soffice.bin died a moment later.
+  const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+  while (m_process.running()) {
+    if (std::chrono::steady_clock::now() > end) return OfficeFailure::None;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return OfficeFailure::Crashed;
 }
 
 void OfficeClient::start() {
@@ -191,16 +202,18 @@ LoadedDocument OfficeClient::load(const std::string& path) {
   }
   Reference<css::lang::XComponent> doc;
   std::string why;
+  auto t = std::chrono::steady_clock::now();
   try {
     doc = m_desktop->loadComponentFromURL(fileUrl(path), "_blank", 0,
                                           css::uno::Sequence<css::beans::PropertyValue>(args.data(), sal_Int32(args.size())));
   } catch (const css::lang::DisposedException&) {
     throw;
   } catch (const css::uno::RuntimeException&) {
-    if (failure() != OfficeFailure::None) throw;
+    if (!m_process.running()) throw;
   } catch (const css::uno::Exception& e) {
     why = str(e.Message);
   }
+  times.load += since(t);
   if (handler->passwordAsked) {
     close(Reference<css::frame::XModel>(doc, UNO_QUERY));
     out.failure_vi = "tệp có mật khẩu: hãy lưu một bản không đặt mật khẩu rồi kiểm tra bản đó";
@@ -229,12 +242,18 @@ LoadedDocument OfficeClient::load(const std::string& path) {
     out.failure_en = "not a spreadsheet (a text document or another kind of file); open it in Calc and save it as .ods or .xlsx";
     return out;
   }
-  if (handler->damageReported || packageDamaged(path)) {
+  t = std::chrono::steady_clock::now();
+  const bool damaged = handler->damageReported || packageDamaged(path);
+  times.verify += since(t);
+  if (damaged) {
     out.damaged = true;
     out.failure_vi = "LibreOffice báo tệp bị hỏng khi mở";
     out.failure_en = "LibreOffice reported damage while opening the file";
   }
+  t = std::chrono::steady_clock::now();
   calc->calculateAll();   // read-only: the results live in memory only, nothing is saved
+  times.recalc += since(t);
+  ++times.files;
   return out;
 }
 
@@ -247,20 +266,24 @@ bool OfficeClient::packageDamaged(const std::string& path) {
                                                           css::uno::Sequence<css::uno::Any>(&url, 1), m_remote),
               UNO_QUERY);
   } catch (const css::uno::RuntimeException&) {
-    if (failure() != OfficeFailure::None) throw;
+    if (!m_process.running()) throw;
     return false;
   } catch (const css::uno::Exception&) {
     return false;   // no zip package (.xls, .csv): nothing of this kind to verify
   }
   if (!parts.is()) return false;
+  Reference<css::xml::sax::XParser> parser;
   for (const rtl::OUString& name : parts->getElementNames()) {
-    if (!name.endsWithIgnoreAsciiCase(".xml") && !name.endsWithIgnoreAsciiCase(".rels")) continue;
+    // The parts that carry cells: ODF content, OOXML workbook, sheets and shared strings.
+    if (name != "content.xml" && name != "xl/workbook.xml" && name != "xl/sharedStrings.xml" &&
+        !(name.startsWith("xl/worksheets/") && name.endsWithIgnoreAsciiCase(".xml")))
+      continue;
     try {
       css::xml::sax::InputSource source;
       parts->getByName(name) >>= source.aInputStream;
       source.sSystemId = name;
-      Reference<css::xml::sax::XParser> parser(smgr->createInstanceWithContext("com.sun.star.xml.sax.Parser", m_remote),
-                                               UNO_QUERY_THROW);
+      if (!parser.is())
+        parser.set(smgr->createInstanceWithContext("com.sun.star.xml.sax.Parser", m_remote), UNO_QUERY_THROW);
       parser->parseStream(source);   // no handler: only whether the part is whole, well-formed XML
     } catch (const css::xml::sax::SAXException&) {
       return true;
@@ -275,6 +298,12 @@ bool OfficeClient::packageDamaged(const std::string& path) {
 
 void OfficeClient::close(const Reference<css::frame::XModel>& model) {
   if (!model.is()) return;
+  const auto t = std::chrono::steady_clock::now();
+  struct Add {
+    double& to;
+    std::chrono::steady_clock::time_point from;
+    ~Add() { to += since(from); }
+  } add{times.close, t};
   try {
     Reference<css::util::XCloseable> closeable(model, UNO_QUERY);
     if (closeable.is()) closeable->close(true);

@@ -28,8 +28,16 @@ struct LoadedDocument {
   bool damaged = false;                            // loaded, but LibreOffice reported damage
 };
 
+// Where a run's time goes, per stage, summed over its files (P8CALC_TIMING=1 prints it; the
+// benchmark reads it).
+struct StageTimes {
+  double load = 0, recalc = 0, verify = 0, check = 0, close = 0;
+  int files = 0;
+};
+
 class OfficeClient {
 public:
+  StageTimes times;
   OfficeClient(OfficeProcess& process, std::string exeDir, int timeoutSeconds);
   ~OfficeClient();
 

@@ -79,10 +79,11 @@ class OfficeDiesWithTheCommand(unittest.TestCase):
         self.tmp = tempfile.mkdtemp(prefix="p8sig-")
         self.addCleanup(shutil.rmtree, self.tmp, True)
 
-    def start_long_check(self):
+    def start_long_check(self, count=400, text=False):
         env = dict(os.environ, TMPDIR=self.tmp)
-        proc = subprocess.Popen([P8CALC, "check"] + [SAMPLE] * 400, env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE)
+        proc = subprocess.Popen([P8CALC, "check", "--lang", "en"] + [SAMPLE] * count, env=env,
+                                stdout=subprocess.PIPE if text else subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=text)
         self.addCleanup(proc.stderr.close)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -90,7 +91,7 @@ class OfficeDiesWithTheCommand(unittest.TestCase):
             folders = pipe_folders(office.values())
             if office and folders and all(os.path.exists(os.path.join(d, "uno")) for d in folders):
                 # the office accepts connections and p8calc is checking
-                time.sleep(2.0)
+                time.sleep(1.0 if text else 2.0)
                 return proc, office
             time.sleep(0.1)
         proc.kill()
@@ -123,6 +124,22 @@ class OfficeDiesWithTheCommand(unittest.TestCase):
 
     def test_sigkill(self):
         self.check_signal(signal.SIGKILL)
+
+    def test_an_office_crash_is_named_and_the_other_files_are_still_checked(self):
+        proc, office = self.start_long_check(count=40, text=True)
+        for pid, cmd in office.items():
+            os.kill(pid, signal.SIGKILL)   # soffice.bin dies as in a crash
+        out, err = proc.communicate(timeout=240)
+        self.assertEqual(proc.returncode, 2, err)
+        self.assertIn("LibreOffice stopped unexpectedly", err)
+        self.assertIn("bac-kan-phan-bo-co-loi.ods", err)
+        for marker in (".cxx", "crefl", "illegal object"):
+            self.assertNotIn(marker, err)
+        self.assertLessEqual(err.count("stopped unexpectedly"), 1)
+        self.assertGreaterEqual(out.count("== "), 2)           # files before and after the crash
+        self.assertIn("== ", out.rsplit("sum-mismatch", 1)[0])
+        self.assertTrue(out.rstrip().endswith("=SUM(D13:K13)) so it stays right when figures change."), out[-300:])
+        self.assert_nothing_left(office)
 
     def test_a_normal_run_leaves_nothing_either(self):
         env = dict(os.environ, TMPDIR=self.tmp)
