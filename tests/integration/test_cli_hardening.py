@@ -157,6 +157,29 @@ class HostileInput(unittest.TestCase):
         self.assertEqual([t["kind"] for t in f["tables"]], ["allocation"])
         self.assertEqual([x for x in f["findings"] if x["severity"] == "ERROR"], [])
 
+    def test_many_files_are_printed_as_they_come_and_memory_stays_flat(self):
+        # Issue 13 item 12: one command over N files holds one result at a time.
+        count = 150
+        proc = subprocess.Popen([P8CALC, "check", "--format", "json"] + [GOOD_ODS] * count,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.addCleanup(proc.stdout.close)
+        out, rss = b"", {}
+        while True:
+            chunk = os.read(proc.stdout.fileno(), 65536)
+            if not chunk:
+                break
+            out += chunk
+            done = out.count(b'{"file":')
+            for mark in (20, count - 10):
+                if done >= mark and mark not in rss and proc.poll() is None:
+                    with open(f"/proc/{proc.pid}/status") as f:
+                        rss[mark] = next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+        proc.wait(timeout=60)
+        self.assertEqual(proc.returncode, 0)
+        self.assertEqual(len(json.loads(out)["files"]), count)
+        self.assertEqual(set(rss), {20, count - 10}, "results came all at the end, not one by one")
+        self.assertLess(rss[count - 10] - rss[20], 8 * 1024, rss)   # kB: no growth with the files
+
     def test_an_option_like_file_name_is_refused_clearly(self):
         shutil.copy(GOOD_ODS, self.path("-bao.ods"))
         r = run("-bao.ods", cwd=self.tmp)

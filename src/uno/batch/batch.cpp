@@ -44,8 +44,6 @@ void failFromCurrent() {
   }
 }
 
-namespace {
-
 Reference<css::sheet::XSpreadsheetDocument> spreadsheet(const Reference<css::frame::XModel>& document) {
   Reference<css::sheet::XSpreadsheetDocument> doc(document, UNO_QUERY);
   if (!doc.is())
@@ -53,6 +51,22 @@ Reference<css::sheet::XSpreadsheetDocument> spreadsheet(const Reference<css::fra
          "the file is not a spreadsheet (only spreadsheets can be checked: .ods, .xlsx, .xls, .csv).");
   return doc;
 }
+
+PlanPtr planOrFail(const Reference<css::frame::XModel>& document, const std::vector<Grid>& grids,
+                   const std::string& asked) {
+  DocResult chosen;
+  PlanSource source;
+  PlanPtr p = choosePlan(document, grids, chosen, asked, &source);
+  if (!p && source == PlanSource::None)
+    fail("không xác định được kế hoạch (tỉnh, huyện); hãy chỉ rõ --plan",
+         "cannot tell which plan this workbook follows; use --plan");
+  if (!p && source == PlanSource::Document)
+    fail(chosen.error_vi + " (hoặc chỉ rõ --plan)", chosen.error_en + " (or use --plan)");
+  if (!p) fail(chosen.error_vi, chosen.error_en);
+  return p;
+}
+
+namespace {
 
 std::vector<std::string> strings(const css::uno::Sequence<rtl::OUString>& seq) {
   std::vector<std::string> out;
@@ -111,15 +125,7 @@ rtl::OUString Batch::check(const Reference<css::frame::XModel>& document, const 
     const auto t0 = Clock::now();
     const std::vector<Grid> grids = readWorkbook(spreadsheet(document));
     const auto t1 = Clock::now();
-    DocResult chosen;
-    PlanSource source;
-    PlanPtr p = choosePlan(document, grids, chosen, utf8(plan), &source);
-    if (!p && source == PlanSource::None)
-      fail("không xác định được kế hoạch (tỉnh, huyện); hãy chỉ rõ --plan",
-           "cannot tell which plan this workbook follows; use --plan");
-    if (!p && source == PlanSource::Document)
-      fail(chosen.error_vi + " (hoặc chỉ rõ --plan)", chosen.error_en + " (or use --plan)");
-    if (!p) fail(chosen.error_vi, chosen.error_en);
+    const PlanPtr p = planOrFail(document, grids, utf8(plan));
     CheckOptions opt;
     opt.acceptedWarnings = acceptedWarnings(document);
     for (const auto& key : strings(accepted)) opt.acceptedWarnings.push_back(key);
