@@ -46,7 +46,11 @@ endif()
 set(ENV{HOME} "${_work}/scratch")
 set(ENV{TMPDIR} "${_work}/scratch")
 set(ENV{LC_ALL} "C.UTF-8")
-execute_process(COMMAND ${_cmd} INPUT_FILE /dev/null RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out
+set(_null /dev/null)
+if(WIN32)
+  set(_null NUL)
+endif()
+execute_process(COMMAND ${_cmd} INPUT_FILE ${_null} RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out
                 TIMEOUT 300)
 if(NOT _rc EQUAL 0)
   file(REMOVE_RECURSE "${_work}")
