@@ -5,7 +5,7 @@
 # under the system temp folder that nobody can reach. The settings written into
 # registrymodifications.xcu keep a headless office quiet (no first-start dialogs) and closed
 # to the outside: links are never updated, linked images from untrusted documents never
-# fetched, macros never run.
+# fetched, every web request goes to a dead proxy, macros never run.
 cmake_minimum_required(VERSION 3.19)
 foreach(v OXT UNOPKG OUT VERSION)
   if(NOT ${v})
@@ -46,7 +46,11 @@ endif()
 set(ENV{HOME} "${_work}/scratch")
 set(ENV{TMPDIR} "${_work}/scratch")
 set(ENV{LC_ALL} "C.UTF-8")
-execute_process(COMMAND ${_cmd} INPUT_FILE /dev/null RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out
+set(_null /dev/null)
+if(WIN32)
+  set(_null NUL)
+endif()
+execute_process(COMMAND ${_cmd} INPUT_FILE ${_null} RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out
                 TIMEOUT 300)
 if(NOT _rc EQUAL 0)
   file(REMOVE_RECURSE "${_work}")
@@ -70,6 +74,14 @@ _item("/org.openoffice.Office.Common/Security/Scripting" BlockUntrustedRefererLi
 _item("/org.openoffice.Office.Common/Security/Scripting" MacroSecurityLevel int 3)
 _item("/org.openoffice.Office.Common/Security/Scripting" DisableMacrosExecution boolean true)
 _item("/org.openoffice.Office.Calc/Content/Update" Link int 1)
+# Every web request through a proxy on a closed local port, for every host: a linked image or
+# a web query in a received workbook cannot reach the network (or an internal host).
+_item("/org.openoffice.Inet/Settings" ooInetProxyType int 2)
+foreach(_scheme HTTP HTTPS FTP)
+  _item("/org.openoffice.Inet/Settings" ooInet${_scheme}ProxyName string "127.0.0.1")
+  _item("/org.openoffice.Inet/Settings" ooInet${_scheme}ProxyPort int 9)
+endforeach()
+_item("/org.openoffice.Inet/Settings" ooInetNoProxy string "")
 set(_reg "${OUT}/user/registrymodifications.xcu")
 if(EXISTS "${_reg}")
   file(READ "${_reg}" _text)

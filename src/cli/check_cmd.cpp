@@ -9,6 +9,9 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -102,7 +105,7 @@ int checkCommand(const std::vector<std::string>& argv, OfficeClient& office) {
       office.disarm();
     } catch (const css::lang::IllegalArgumentException& e) {
       office.disarm();
-      auto [vi, en] = splitMessage(e.Message.toUtf8().getStr());
+      auto [vi, en] = splitMessage(str(e.Message));
       std::cerr << "p8calc check: " << visibleControls(lang == "vi" ? vi : en) << "\n";
       return 2;
     }
@@ -130,23 +133,25 @@ int checkCommand(const std::vector<std::string>& argv, OfficeClient& office) {
       }
       const rtl::OUString ufile = rtl::OUString::fromUtf8(file.c_str());
       sal_Int32 errors = 0;
+      const auto t = std::chrono::steady_clock::now();
       rtl::OUString text = doc.damaged ? office.batch().damaged(ufile, format, ulang)
                                        : office.batch().check(doc.model, ufile, rtl::OUString::fromUtf8(plan.c_str()),
                                                               accepted, year, format, ulang, errors);
+      office.times.check += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
       office.close(doc.model);
       office.disarm();
       anyError |= errors > 0 || doc.damaged;
-      out.file(text.toUtf8().getStr());
+      out.file(str(text));
     } catch (const css::lang::IllegalArgumentException& e) {
       office.close(doc.model);
       office.disarm();
-      auto [vi, en] = splitMessage(e.Message.toUtf8().getStr());
+      auto [vi, en] = splitMessage(str(e.Message));
       say(file, vi, en, false);
       anyFailure = true;
     } catch (const css::uno::RuntimeException& e) {
       const OfficeFailure f = office.failure();
       office.disarm();
-      auto [vi, en] = officeLostMessage(f, file, timeout);
+      auto [vi, en] = officeLostMessage(f, "", timeout);
       (void)e;
       say(file, vi, en, true);
       office.stop();
@@ -159,6 +164,11 @@ int checkCommand(const std::vector<std::string>& argv, OfficeClient& office) {
     }
   }
   out.finish();
+  if (const char* timing = std::getenv("P8CALC_TIMING"); timing && *timing == '1') {
+    const StageTimes& t = office.times;
+    std::fprintf(stderr, "timing: files=%d load_ms=%.1f verify_ms=%.1f recalc_ms=%.1f check_ms=%.1f close_ms=%.1f\n",
+                 t.files, t.load, t.verify, t.recalc, t.check, t.close);
+  }
   office.stop();
   return anyFailure ? 2 : anyError ? 1 : 0;
 }

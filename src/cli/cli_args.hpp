@@ -16,9 +16,11 @@ struct UsageError : std::runtime_error {   // what() = English
 };
 
 struct OptionSpec {
+  OptionSpec(const char* n, bool value = true, bool repeat = false, std::vector<std::string> allowed = {})
+      : name(n), takesValue(value), repeatable(repeat), choices(std::move(allowed)) {}
   std::string name;                    // "--plan"
-  bool takesValue = true;
-  bool repeatable = false;
+  bool takesValue;
+  bool repeatable;
   std::vector<std::string> choices;    // empty = any value
 };
 

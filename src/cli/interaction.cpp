@@ -15,7 +15,7 @@ void RefusingHandler::handle(const Reference<css::task::XInteractionRequest>& re
     bool password = false;
     for (const auto& c : continuations)
       if (Reference<css::task::XInteractionPassword>(c, UNO_QUERY).is()) password = true;
-    what = request->getRequest().getValueTypeName().toUtf8().getStr();
+    what = str(request->getRequest().getValueTypeName());
     if (password) passwordAsked = true;
     else if (what == "com.sun.star.document.FilterOptionsRequest") optionsAsked = true;
     else if (what == "com.sun.star.task.ErrorCodeRequest" || what == "com.sun.star.document.BrokenPackageRequest")

@@ -13,6 +13,12 @@ namespace p8::cli {
 
 namespace css = com::sun::star;
 
+// UTF-8 of a UNO string, all of it (a NUL from a cell must not cut the text short).
+inline std::string str(const rtl::OUString& s) {
+  const rtl::OString o = s.toUtf8();
+  return std::string(o.getStr(), o.getLength());
+}
+
 class RefusingHandler : public cppu::WeakImplHelper1<css::task::XInteractionHandler> {
 public:
   void SAL_CALL handle(const css::uno::Reference<css::task::XInteractionRequest>& request) override;

@@ -41,7 +41,7 @@ std::string exeDir() {
   rtl_uString* path = nullptr;
   std::string dir = ".";
   if (osl_getExecutableFile(&url) == osl_Process_E_None && osl_getSystemPathFromFileURL(url, &path) == osl_File_E_None) {
-    const std::string exe = rtl::OUString(path).toUtf8().getStr();
+    const std::string exe = str(rtl::OUString(path));
     dir = exe.substr(0, exe.rfind('/'));
   }
   if (url) rtl_uString_release(url);

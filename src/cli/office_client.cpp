@@ -11,6 +11,12 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/io/IOException.hpp>
+#include <com/sun/star/io/XInputStream.hpp>
+#include <com/sun/star/xml/sax/InputSource.hpp>
+#include <com/sun/star/xml/sax/SAXException.hpp>
+#include <com/sun/star/xml/sax/XParser.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <osl/file.hxx>
 #include <rtl/ref.hxx>
@@ -29,6 +35,10 @@ using css::uno::UNO_QUERY_THROW;
 namespace {
 
 const double kConnectSeconds = 90;
+
+double since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
+}
 
 css::beans::PropertyValue prop(const char* name, const css::uno::Any& value) {
   css::beans::PropertyValue p;
@@ -112,7 +122,14 @@ OfficeFailure OfficeClient::failure() {
     fired = m_fired;
   }
   if (fired) return OfficeFailure::TimedOut;
-  return m_process.running() ? OfficeFailure::None : OfficeFailure::Crashed;
+  // A crash reaches us first as a broken bridge; the office's wrapper process notices its
+  // soffice.bin died a moment later.
+  const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+  while (m_process.running()) {
+    if (std::chrono::steady_clock::now() > end) return OfficeFailure::None;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return OfficeFailure::Crashed;
 }
 
 void OfficeClient::start() {
@@ -120,8 +137,8 @@ void OfficeClient::start() {
     try {
       m_local = cppu::defaultBootstrap_InitialComponentContext(fileUrl(m_exeDir + "/p8calc-uno.ini"));
     } catch (const css::uno::Exception& e) {
-      throw error("không khởi động được cầu nối UNO (" + m_exeDir + "/p8calc-uno.ini): " + e.Message.toUtf8().getStr(),
-                  "cannot bootstrap the UNO bridge (" + m_exeDir + "/p8calc-uno.ini): " + e.Message.toUtf8().getStr());
+      throw error("không khởi động được cầu nối UNO (" + m_exeDir + "/p8calc-uno.ini): " + str(e.Message),
+                  "cannot bootstrap the UNO bridge (" + m_exeDir + "/p8calc-uno.ini): " + str(e.Message));
     }
   }
   const char* soffice = std::getenv("P8_SOFFICE");
@@ -185,16 +202,18 @@ LoadedDocument OfficeClient::load(const std::string& path) {
   }
   Reference<css::lang::XComponent> doc;
   std::string why;
+  auto t = std::chrono::steady_clock::now();
   try {
     doc = m_desktop->loadComponentFromURL(fileUrl(path), "_blank", 0,
                                           css::uno::Sequence<css::beans::PropertyValue>(args.data(), sal_Int32(args.size())));
   } catch (const css::lang::DisposedException&) {
     throw;
   } catch (const css::uno::RuntimeException&) {
-    if (failure() != OfficeFailure::None) throw;
+    if (!m_process.running()) throw;
   } catch (const css::uno::Exception& e) {
-    why = e.Message.toUtf8().getStr();
+    why = str(e.Message);
   }
+  times.load += since(t);
   if (handler->passwordAsked) {
     close(Reference<css::frame::XModel>(doc, UNO_QUERY));
     out.failure_vi = "tệp có mật khẩu: hãy lưu một bản không đặt mật khẩu rồi kiểm tra bản đó";
@@ -205,7 +224,7 @@ LoadedDocument OfficeClient::load(const std::string& path) {
     if (handler->optionsAsked) {
       out.failure_vi = "tệp văn bản không phải .csv: p8calc chỉ đọc tệp .csv (phân cách bằng dấu phẩy, UTF-8); hãy lưu thành .csv, .ods hoặc .xlsx";
       out.failure_en = "a text file that is not .csv: p8calc reads only .csv text files (comma-separated, UTF-8); save it as .csv, .ods or .xlsx";
-    } else if (handler->damageReported) {
+    } else if (handler->damageReported || packageDamaged(path)) {
       out.failure_vi = "tệp bị hỏng, LibreOffice không mở được; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại";
       out.failure_en = "the file is damaged and LibreOffice cannot open it; open it in the program that made it and save it again";
     } else {
@@ -223,17 +242,68 @@ LoadedDocument OfficeClient::load(const std::string& path) {
     out.failure_en = "not a spreadsheet (a text document or another kind of file); open it in Calc and save it as .ods or .xlsx";
     return out;
   }
-  if (handler->damageReported) {
+  t = std::chrono::steady_clock::now();
+  const bool damaged = handler->damageReported || packageDamaged(path);
+  times.verify += since(t);
+  if (damaged) {
     out.damaged = true;
     out.failure_vi = "LibreOffice báo tệp bị hỏng khi mở";
     out.failure_en = "LibreOffice reported damage while opening the file";
   }
+  t = std::chrono::steady_clock::now();
   calc->calculateAll();   // read-only: the results live in memory only, nothing is saved
+  times.recalc += since(t);
+  ++times.files;
   return out;
+}
+
+bool OfficeClient::packageDamaged(const std::string& path) {
+  const Reference<css::lang::XMultiComponentFactory> smgr = m_remote->getServiceManager();
+  css::uno::Any url(fileUrl(path));
+  Reference<css::container::XNameAccess> parts;
+  try {
+    parts.set(smgr->createInstanceWithArgumentsAndContext("com.sun.star.packages.zip.ZipFileAccess",
+                                                          css::uno::Sequence<css::uno::Any>(&url, 1), m_remote),
+              UNO_QUERY);
+  } catch (const css::uno::RuntimeException&) {
+    if (!m_process.running()) throw;
+    return false;
+  } catch (const css::uno::Exception&) {
+    return false;   // no zip package (.xls, .csv): nothing of this kind to verify
+  }
+  if (!parts.is()) return false;
+  Reference<css::xml::sax::XParser> parser;
+  for (const rtl::OUString& name : parts->getElementNames()) {
+    // The parts that carry cells: ODF content, OOXML workbook, sheets and shared strings.
+    if (name != "content.xml" && name != "xl/workbook.xml" && name != "xl/sharedStrings.xml" &&
+        !(name.startsWith("xl/worksheets/") && name.endsWithIgnoreAsciiCase(".xml")))
+      continue;
+    try {
+      css::xml::sax::InputSource source;
+      parts->getByName(name) >>= source.aInputStream;
+      source.sSystemId = name;
+      if (!parser.is())
+        parser.set(smgr->createInstanceWithContext("com.sun.star.xml.sax.Parser", m_remote), UNO_QUERY_THROW);
+      parser->parseStream(source);   // no handler: only whether the part is whole, well-formed XML
+    } catch (const css::xml::sax::SAXException&) {
+      return true;
+    } catch (const css::io::IOException&) {
+      return true;
+    } catch (const css::lang::WrappedTargetException&) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void OfficeClient::close(const Reference<css::frame::XModel>& model) {
   if (!model.is()) return;
+  const auto t = std::chrono::steady_clock::now();
+  struct Add {
+    double& to;
+    std::chrono::steady_clock::time_point from;
+    ~Add() { to += since(from); }
+  } add{times.close, t};
   try {
     Reference<css::util::XCloseable> closeable(model, UNO_QUERY);
     if (closeable.is()) closeable->close(true);

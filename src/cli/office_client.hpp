@@ -28,8 +28,16 @@ struct LoadedDocument {
   bool damaged = false;                            // loaded, but LibreOffice reported damage
 };
 
+// Where a run's time goes, per stage, summed over its files (P8CALC_TIMING=1 prints it; the
+// benchmark reads it).
+struct StageTimes {
+  double load = 0, recalc = 0, verify = 0, check = 0, close = 0;
+  int files = 0;
+};
+
 class OfficeClient {
 public:
+  StageTimes times;
   OfficeClient(OfficeProcess& process, std::string exeDir, int timeoutSeconds);
   ~OfficeClient();
 
@@ -52,6 +60,9 @@ public:
 
 private:
   void watch();
+  // Whether an XML part of the file's zip package (xlsx, ods) is cut short or malformed:
+  // LibreOffice's importers skip a broken part silently, a truncated sheet loads shorter.
+  bool packageDamaged(const std::string& path);
   OfficeProcess& m_process;
   std::string m_exeDir;
   int m_timeout;

@@ -76,7 +76,7 @@ int inOffice(OfficeClient& office, const std::string& file, Body&& body) {
   } catch (const css::lang::IllegalArgumentException& e) {
     office.disarm();
     office.stop();
-    auto [vi, en] = splitMessage(e.Message.toUtf8().getStr());
+    auto [vi, en] = splitMessage(str(e.Message));
     return failUsage(vi, en);
   } catch (const css::uno::RuntimeException&) {
     const OfficeFailure f = office.failure();
@@ -132,7 +132,7 @@ int reportCommand(const std::vector<std::string>& argv, OfficeClient& office) {
     }
     office.close(doc.model);
     std::cout << "Đã xuất báo cáo / report written: " << joined(a.all("--out")) << "\n";
-    std::cout << "Kế hoạch / plan: " << s.plan.toUtf8().getStr() << "; kiểm tra / check: " << s.errors
+    std::cout << "Kế hoạch / plan: " << str(s.plan) << "; kiểm tra / check: " << s.errors
               << " lỗi / errors, " << s.warnings << " cảnh báo / warnings\n";
     if (s.errors)
       std::cerr << "Chú ý: tệp số liệu còn lỗi; xem `p8calc check`. / Note: the workbook has errors; see `p8calc check`.\n";
@@ -140,8 +140,8 @@ int reportCommand(const std::vector<std::string>& argv, OfficeClient& office) {
       std::cerr << "Thiếu số liệu (ô để trống, không ghi 0) / missing figures (left empty, not 0): "
                 << s.notesVi.getLength() << "\n";
       for (sal_Int32 i = 0; i < s.notesVi.getLength(); ++i)
-        std::cerr << "  - " << visibleControls(s.notesVi[i].toUtf8().getStr()) << "\n    "
-                  << visibleControls(s.notesEn[i].toUtf8().getStr()) << "\n";
+        std::cerr << "  - " << visibleControls(str(s.notesVi[i])) << "\n    "
+                  << visibleControls(str(s.notesEn[i])) << "\n";
     }
     return 0;
   });

@@ -25,9 +25,9 @@ def _our_types():
     """Lets this process's UNO know p8calc's own types (XBatch), so tests can call the
     extension's batch service: the office's extra type registries plus build/…/p8calc.rdb,
     before python3-uno bootstraps (URE_MORE_TYPES replaces fundamentalrc's value)."""
-    build = os.environ.get("P8_BUILD_DIR")
-    rdb = os.path.abspath(os.path.join(build, "src", "uno", "p8calc.rdb")) if build else ""
-    if not rdb or not os.path.exists(rdb) or "URE_MORE_TYPES" in os.environ:
+    build = os.environ.get("P8_BUILD_DIR") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "build")
+    rdb = os.path.abspath(os.path.join(build, "src", "uno", "p8calc.rdb"))
+    if not os.path.exists(rdb) or "URE_MORE_TYPES" in os.environ:
         return
     program = os.path.dirname(os.path.realpath(os.environ.get("P8_SOFFICE", "/usr/lib/libreoffice/program/soffice")))
     types = os.path.join(program, "types")

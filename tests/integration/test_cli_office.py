@@ -96,6 +96,14 @@ class OfficeAndCommandAgree(unittest.TestCase):
         rc, cli, err = cli_json(path, "--plan", "bac-kan-2022")   # --plan comes first
         self.assertEqual(cli["files"][0]["plan"], "bac-kan-2022", err)
 
+    def test_a_relative_plan_path_is_found_while_the_document_loads(self):
+        # =P8.TARGET("1";"H. Chợ Đồn";"plans/…json") is computed during the load, before the
+        # document knows its URL: the plan path is still read from the document's folder.
+        doc = self.open(os.path.join(SAMPLES, "p8-ham-mau.ods"))
+        cell = doc.Sheets.getByName("Hàm P8").getCellRangeByName("C9")
+        self.assertIn("plans/bac-kan-2022-example-allocation.json", cell.Formula)
+        self.assertEqual((cell.getError(), cell.Value), (0, 54))
+
     def test_office_and_cli_json_are_identical_on_every_sample(self):
         self.assertGreaterEqual(len(SAMPLE_FILES), 6)
         for name in SAMPLE_FILES:

@@ -13,6 +13,8 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <chrono>
+
 
 namespace p8::uno {
 
@@ -42,8 +44,6 @@ void failFromCurrent() {
   }
 }
 
-namespace {
-
 Reference<css::sheet::XSpreadsheetDocument> spreadsheet(const Reference<css::frame::XModel>& document) {
   Reference<css::sheet::XSpreadsheetDocument> doc(document, UNO_QUERY);
   if (!doc.is())
@@ -51,6 +51,22 @@ Reference<css::sheet::XSpreadsheetDocument> spreadsheet(const Reference<css::fra
          "the file is not a spreadsheet (only spreadsheets can be checked: .ods, .xlsx, .xls, .csv).");
   return doc;
 }
+
+PlanPtr planOrFail(const Reference<css::frame::XModel>& document, const std::vector<Grid>& grids,
+                   const std::string& asked) {
+  DocResult chosen;
+  PlanSource source;
+  PlanPtr p = choosePlan(document, grids, chosen, asked, &source);
+  if (!p && source == PlanSource::None)
+    fail("không xác định được kế hoạch (tỉnh, huyện); hãy chỉ rõ --plan",
+         "cannot tell which plan this workbook follows; use --plan");
+  if (!p && source == PlanSource::Document)
+    fail(chosen.error_vi + " (hoặc chỉ rõ --plan)", chosen.error_en + " (or use --plan)");
+  if (!p) fail(chosen.error_vi, chosen.error_en);
+  return p;
+}
+
+namespace {
 
 std::vector<std::string> strings(const css::uno::Sequence<rtl::OUString>& seq) {
   std::vector<std::string> out;
@@ -105,16 +121,11 @@ rtl::OUString Batch::check(const Reference<css::frame::XModel>& document, const 
                            sal_Int32 year, const rtl::OUString& format, const rtl::OUString& lang,
                            sal_Int32& errors) {
   try {
+    using Clock = std::chrono::steady_clock;
+    const auto t0 = Clock::now();
     const std::vector<Grid> grids = readWorkbook(spreadsheet(document));
-    DocResult chosen;
-    PlanSource source;
-    PlanPtr p = choosePlan(document, grids, chosen, utf8(plan), &source);
-    if (!p && source == PlanSource::None)
-      fail("không xác định được kế hoạch (tỉnh, huyện); hãy chỉ rõ --plan",
-           "cannot tell which plan this workbook follows; use --plan");
-    if (!p && source == PlanSource::Document)
-      fail(chosen.error_vi + " (hoặc chỉ rõ --plan)", chosen.error_en + " (or use --plan)");
-    if (!p) fail(chosen.error_vi, chosen.error_en);
+    const auto t1 = Clock::now();
+    const PlanPtr p = planOrFail(document, grids, utf8(plan));
     CheckOptions opt;
     opt.acceptedWarnings = acceptedWarnings(document);
     for (const auto& key : strings(accepted)) opt.acceptedWarnings.push_back(key);
@@ -122,8 +133,14 @@ rtl::OUString Batch::check(const Reference<css::frame::XModel>& document, const 
     std::vector<FileResult> one;
     one.emplace_back(utf8(file), checkWorkbook(grids, *p, opt));
     errors = one.front().second.count(Severity::Error);
-    if (format == "json") return ustr(toJson(one));
-    return ustr(toText(one, utf8(lang)));
+    const auto t2 = Clock::now();
+    const rtl::OUString out = ustr(format == "json" ? toJson(one) : toText(one, utf8(lang)));
+    auto ms = [](Clock::time_point a, Clock::time_point b) {
+      return std::to_string(std::chrono::duration<double, std::milli>(b - a).count());
+    };
+    log::info("batch check: read " + ms(t0, t1) + " ms, check " + ms(t1, t2) + " ms, output " +
+              ms(t2, Clock::now()) + " ms");   // bench_oneclick reads these
+    return out;
   } catch (...) {
     failFromCurrent();
   }

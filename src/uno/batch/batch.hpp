@@ -3,13 +3,18 @@
 // one-click check's pipeline without the output into the document: readWorkbook, choosePlan,
 // the document's accepted warnings, checkWorkbook, and the one report writer.
 #pragma once
+#include "core/table/grid.hpp"
+#include "uno/common/plans.hpp"
+
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <org/p8/p8calc/XBatch.hpp>
 
 #include <string>
+#include <vector>
 
 namespace p8::uno {
 
@@ -46,6 +51,12 @@ public:
 private:
   css::uno::Reference<css::uno::XComponentContext> m_ctx;
 };
+
+// The document as a spreadsheet, else the failure "not a spreadsheet".
+css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(const css::uno::Reference<css::frame::XModel>& document);
+// The plan by plan_choice's order ("" = not asked for), else the failure saying why.
+PlanPtr planOrFail(const css::uno::Reference<css::frame::XModel>& document, const std::vector<Grid>& grids,
+                   const std::string& asked);
 
 // A failure the caller shows to the user: Message = vi + "\n" + en (see XBatch.idl).
 [[noreturn]] void fail(const std::string& vi, const std::string& en);

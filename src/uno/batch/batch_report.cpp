@@ -7,17 +7,14 @@
 #include "core/check/check.hpp"
 #include "core/report/report_model.hpp"
 #include "uno/check/doc_read.hpp"
-#include "uno/check/plan_choice.hpp"
 #include "uno/common/args.hpp"
 #include "uno/common/plans.hpp"
 #include "uno/report/report_run.hpp"
 
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 namespace p8::uno {
 
 using css::uno::Reference;
-using css::uno::UNO_QUERY;
 
 namespace {
 
@@ -64,20 +61,11 @@ org::p8::p8calc::ReportSummary Batch::report(const Reference<css::frame::XModel>
                                              const css::uno::Sequence<rtl::OUString>& values,
                                              const css::uno::Sequence<rtl::OUString>& outs) {
   try {
-    Reference<css::sheet::XSpreadsheetDocument> doc(document, UNO_QUERY);
-    if (!doc.is())
-      fail("tệp không phải là bảng tính.", "the file is not a spreadsheet.");
     const ReportOptions opt = reportOptions(period, lang, values);
     const std::vector<std::string> to = paths(outs);
     const ReportLayout lay = layoutFor(utf8(layout));
-    const std::vector<Grid> grids = readWorkbook(doc);
-    DocResult chosen;
-    PlanSource source;
-    PlanPtr p = choosePlan(document, grids, chosen, utf8(plan), &source);
-    if (!p && source == PlanSource::None)
-      fail("không xác định được kế hoạch (tỉnh, huyện); hãy chỉ rõ --plan.",
-           "cannot tell which plan this workbook follows; use --plan.");
-    if (!p) fail(chosen.error_vi, chosen.error_en);
+    const std::vector<Grid> grids = readWorkbook(spreadsheet(document));
+    const PlanPtr p = planOrFail(document, grids, utf8(plan));
     CheckOptions copt;
     if (period > 0) copt.asOfYear = period;
     const CheckResult result = checkWorkbook(grids, *p, copt);

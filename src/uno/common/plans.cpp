@@ -112,8 +112,12 @@ std::string resolveAgainstDocument(const css::uno::Reference<css::uno::XInterfac
   if (!looksLikePath(path) || path.empty() || path[0] == '/' || path.rfind("file:", 0) == 0)
     return path;
   css::uno::Reference<css::frame::XModel> model(document, css::uno::UNO_QUERY);
-  if (!model.is() || model->getURL().isEmpty()) return path;
+  if (!model.is()) return path;
   rtl::OUString url = model->getURL();
+  if (url.isEmpty())   // while the document loads (Calc computes P8 functions then) only its
+    for (const auto& arg : model->getArgs())   // load arguments know where it comes from
+      if (arg.Name == "URL") arg.Value >>= url;
+  if (url.isEmpty()) return path;
   rtl::OUString sys;
   if (osl::FileBase::getSystemPathFromFileURL(url.copy(0, url.lastIndexOf('/')), sys) !=
       osl::FileBase::E_None)
