@@ -262,3 +262,23 @@ TEST_CASE("TCVN3 (ABC) text is read as Unicode and named by one INFO finding", "
   // A Unicode sheet is never taken for an old encoding.
   CHECK(count(check(correctAllocation()), "text-legacy-encoding") == 0);
 }
+
+TEST_CASE("a district typed over another is district-duplicate once, not also district-missing", "[check][trust]") {
+  auto dup = correctAllocation();
+  dup[4][9] = "Ba Bể";   // J5 was Ngân Sơn
+  const auto r = check(dup);
+  INFO(describe(r));
+  CHECK(count(r, "district-duplicate") == 1);
+  CHECK(count(r, "district-missing") == 0);
+  CHECK(alarms(r) == 1);
+}
+
+TEST_CASE("p8calc's own results sheet is never read as input", "[check][trust]") {
+  Rows results = {{"KẾT QUẢ KIỂM TRA"}, {"Mức", "Ô", "Mã", "Nội dung"}, {"Lỗi", "L6", "sum-mismatch", "Tổng ở L6 là 370"}};
+  results.push_back({"Chỉ tiêu", "TP Bắc Kạn", "Ba Bể", "Chợ Đồn", "Tổng cộng"});
+  results.push_back({"1", "47", "'0912345678", "-", "380"});
+  const auto r = p8::checkWorkbook({gridOf("Phân bổ", correctAllocation()), gridOf("P8 Kết quả kiểm tra", results)}, bacKan());
+  INFO(describe(r));
+  CHECK(r.findings.empty());
+  CHECK(r.tables.size() == 1);
+}
