@@ -282,3 +282,21 @@ TEST_CASE("p8calc's own results sheet is never read as input", "[check][trust]")
   CHECK(r.findings.empty());
   CHECK(r.tables.size() == 1);
 }
+
+TEST_CASE("an error or an impossible value is reported once, not again in the totals over it", "[check][trust]") {
+  auto err = correctAllocation();
+  err[7][5] = "=#REF!+1|#REF!";          // F8
+  err[7][11] = "=SUM(D8:K8)|#REF!";      // L8 shows the same error
+  const auto e = check(err);
+  INFO(describe(e));
+  CHECK(has(e, "cell-error", "F8"));
+  CHECK_FALSE(has(e, "cell-error", "L8"));
+  CHECK(alarms(e) == 1);
+  auto neg = correctAllocation();
+  neg[8][7] = "-3";                      // H9; L9 =SUM keeps the row's total consistent, the plan's is not
+  neg[8][11] = "=SUM(D9:K9)|13";
+  const auto n = check(neg);
+  INFO(describe(n));
+  CHECK(has(n, "value-negative", "H9"));
+  CHECK(alarms(n) == 1);
+}
