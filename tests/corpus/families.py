@@ -196,16 +196,20 @@ def thai_nguyen_2026():
 
 # ---- old encodings --------------------------------------------------------------------------
 def tcvn3(text):
-    """How a .VnTime cell shows `text`: TCVN3 bytes (glibc iconv) read as Windows-1252."""
+    """How a .VnTime cell shows `text`: TCVN3 (ABC) bytes read as Latin-1. ABC has no capitals
+    with tone marks (titles use the .VnTimeH font, which draws the small letters' codes as
+    capitals), so such a capital is written with its small letter's code, as typists did."""
     import subprocess
-    raw = subprocess.run(["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"], input=text.encode(),
-                         capture_output=True, check=True).stdout
+
+    def enc(s):
+        return subprocess.run(["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"], input=s.encode(),
+                              capture_output=True, check=True).stdout
     out = []
-    for b in raw:
-        try:
-            out.append(bytes([b]).decode("cp1252") if 0x80 <= b < 0xA0 else chr(b))
-        except UnicodeDecodeError:
-            out.append(chr(b))
+    for ch in text:
+        b = enc(ch) if ord(ch) >= 0x80 else ch.encode()
+        if any(x < 0x20 or 0x80 <= x < 0xA0 for x in b):
+            b = enc(ch.lower())
+        out.append(b.decode("latin-1"))
     return "".join(out)
 
 

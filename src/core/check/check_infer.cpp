@@ -1,6 +1,7 @@
 // Which plan a workbook follows, from its own words, and why. Evidence of three kinds:
-//  - the province: "UBND TỈNH BẮC KẠN", "Tỉnh Ninh Thuận", "Bắc Kạn, ngày …" — never a
-//    unit that carries the province's name ("Phường Bắc Kạn", "Thành phố Bắc Kạn");
+//  - the province: a plan's own anywhere as words ("… tại Ninh Thuận"); another province
+//    only where it is named as one ("UBND TỈNH THÁI NGUYÊN", "Tỉnh X", "X, ngày …"); never
+//    a unit that carries the province's name ("Phường Bắc Kạn", "Thành phố Bắc Kạn");
 //  - the units: district names as headers or labels ("H. Ba Bể", "Cho Don"), and a
 //    district's own report naming only itself ("HỘI LHPN HUYỆN BA BỂ", "Đơn vị báo cáo:
 //    Huyện Ba Bể"); commune names ("Xã Ba Bể", "Phường Đức Xuân") are communes, never the
@@ -53,6 +54,22 @@ bool namesProvince(const std::string& f, const std::string& prov) {
     const std::size_t before = p == 0 ? 0 : p - 1;
     if (p > 0 && (endsWithWord(f, before, "tinh") || endsWithWord(f, before, "ubnd"))) return true;
     if (p == 0 && (e == f.size() || f.compare(e, 5, " ngay") == 0)) return true;
+  }
+  return false;
+}
+
+// The plan's own province anywhere as words ("… tại Ninh Thuận"), unless a unit prefix
+// makes it a unit's name ("Phường Bắc Kạn", "Thành phố Bắc Kạn").
+bool mentionsProvince(const std::string& f, const std::string& prov) {
+  if (prov.empty()) return false;
+  for (std::size_t p = f.find(prov); p != std::string::npos; p = f.find(prov, p + 1)) {
+    const std::size_t e = p + prov.size();
+    if ((p > 0 && f[p - 1] != ' ') || !(e == f.size() || f[e] == ' ')) continue;
+    const std::size_t before = p == 0 ? 0 : p - 1;
+    bool unit = false;
+    for (const char* w : {"xa", "phuong", "huyen", "pho", "tp", "thi", "tran", "quan", "h", "p", "x", "tx"})
+      unit |= p > 0 && endsWithWord(f, before, w);
+    if (!unit) return true;
   }
   return false;
 }
@@ -167,7 +184,7 @@ PlanInference inferPlanEvidence(const std::vector<Grid>& sheets, const std::vect
         for (std::size_t i = 0; i < plans.size(); ++i) {
           const Plan* p = plans[i];
           Fit& fit = fits[i];
-          if (mayNameProvince && namesProvince(f, provinces[i])) {
+          if (mentionsProvince(f, provinces[i])) {
             fit.score += 3;
             if (!fit.provinceNamed) fit.provinceCell = at;
             fit.provinceNamed = true;
