@@ -4,6 +4,7 @@
 // seen.
 #include "test_check_util.hpp"
 
+#include "core/check/json_out.hpp"
 #include "core/parse/encoding.hpp"
 
 using namespace checktest;
@@ -299,4 +300,14 @@ TEST_CASE("an error or an impossible value is reported once, not again in the to
   INFO(describe(n));
   CHECK(has(n, "value-negative", "H9"));
   CHECK(alarms(n) == 1);
+}
+
+TEST_CASE("plan_evidence in JSON and the text output say why the plan was chosen", "[check][trust][json]") {
+  const auto r = check(correctAllocation());
+  const std::string json = p8::toJson({{"a.ods", r}});
+  CHECK(json.find("\"plan_evidence\":{\"seen_vi\":") != std::string::npos);
+  CHECK(json.find("tỉnh Bắc Kạn") != std::string::npos);
+  CHECK(json.rfind("{\"schema_version\":1,\"files\":[{\"file\":\"a.ods\",\"plan\":\"bac-kan-2022\",\"tables\":[", 0) == 0);
+  CHECK(p8::toText({{"a.ods", r}}, "vi").find("vì sao: kế hoạch bac-kan-2022 vì tệp ghi tỉnh Bắc Kạn") != std::string::npos);
+  CHECK(p8::toText({{"a.ods", r}}, "en").find("why: plan bac-kan-2022 because") != std::string::npos);
 }
