@@ -15,6 +15,9 @@
 namespace p8 {
 namespace {
 
+// The sheet the one-click check writes its findings to (src/uno/check/findings_sheet): never input.
+const char* const kResultsSheet = "P8 Kết quả kiểm tra";
+
 bool hasContent(const Grid& g) {
   return std::any_of(g.cells.begin(), g.cells.end(), [](const Cell& c) {
     return c.type == Cell::Type::Number || c.type == Cell::Type::Error ||
@@ -93,6 +96,7 @@ CheckResult checkWorkbook(const std::vector<Grid>& sheets, const Plan& plan, con
   std::map<TableKind, Coverage> coverage;
   res.planEvidence = inferPlanEvidence(sheets, {&plan});
   for (const Grid& raw : sheets) {
+    if (raw.sheet == kResultsSheet) continue;   // p8calc's own results, replaced on every check
     // An old encoding is read as Unicode; the user's cells are not touched.
     const LegacyGrid legacy(raw);
     const Grid& g = legacy.grid();

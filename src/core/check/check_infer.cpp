@@ -1,6 +1,7 @@
 // Which plan a workbook follows, from its own words, and why. Evidence of three kinds:
-//  - the province: "UBND TỈNH BẮC KẠN", "Tỉnh Ninh Thuận", "Bắc Kạn, ngày …" — never a
-//    unit that carries the province's name ("Phường Bắc Kạn", "Thành phố Bắc Kạn");
+//  - the province: a plan's own anywhere as words ("… tại Ninh Thuận"); another province
+//    only where it is named as one ("UBND TỈNH THÁI NGUYÊN", "Tỉnh X", "X, ngày …"); never
+//    a unit that carries the province's name ("Phường Bắc Kạn", "Thành phố Bắc Kạn");
 //  - the units: district names as headers or labels ("H. Ba Bể", "Cho Don"), and a
 //    district's own report naming only itself ("HỘI LHPN HUYỆN BA BỂ", "Đơn vị báo cáo:
 //    Huyện Ba Bể"); commune names ("Xã Ba Bể", "Phường Đức Xuân") are communes, never the
@@ -53,6 +54,22 @@ bool namesProvince(const std::string& f, const std::string& prov) {
     const std::size_t before = p == 0 ? 0 : p - 1;
     if (p > 0 && (endsWithWord(f, before, "tinh") || endsWithWord(f, before, "ubnd"))) return true;
     if (p == 0 && (e == f.size() || f.compare(e, 5, " ngay") == 0)) return true;
+  }
+  return false;
+}
+
+// The plan's own province anywhere as words ("… tại Ninh Thuận"), unless a unit prefix
+// makes it a unit's name ("Phường Bắc Kạn", "Thành phố Bắc Kạn").
+bool mentionsProvince(const std::string& f, const std::string& prov) {
+  if (prov.empty()) return false;
+  for (std::size_t p = f.find(prov); p != std::string::npos; p = f.find(prov, p + 1)) {
+    const std::size_t e = p + prov.size();
+    if ((p > 0 && f[p - 1] != ' ') || !(e == f.size() || f[e] == ' ')) continue;
+    const std::size_t before = p == 0 ? 0 : p - 1;
+    bool unit = false;
+    for (const char* w : {"xa", "phuong", "huyen", "pho", "tp", "thi", "tran", "quan", "h", "p", "x", "tx"})
+      unit |= p > 0 && endsWithWord(f, before, w);
+    if (!unit) return true;
   }
   return false;
 }
@@ -112,6 +129,8 @@ std::string yearSpan(const std::set<int>& y) {
   return std::to_string(*y.begin()) + "–" + std::to_string(*y.rbegin());
 }
 
+constexpr int kEvidenceRows = 400;
+
 std::string levelVi(const std::string& l) { return l == "commune" ? "xã" : l == "district" ? "huyện" : l; }
 std::string levelEn(const std::string& l) { return l == "commune" ? "communes" : l == "district" ? "districts" : l; }
 
@@ -136,15 +155,26 @@ PlanInference inferPlanEvidence(const std::vector<Grid>& sheets, const std::vect
   for (const Grid& raw : sheets) {
     const LegacyGrid lg(raw);
     const Grid& g = lg.grid();
-    for (int r = 0; r < g.rows; ++r)
+    // Titles, headers and unit names sit in the first few hundred rows; the body of a
+    // 5,000-row table adds nothing but time.
+    const int rows = std::min(g.rows, kEvidenceRows);
+    std::string f;
+    for (int r = 0; r < rows; ++r)
       for (int c = 0; c < g.cols; ++c) {
         const Cell& cell = g.at(r, c);
         if (cell.type != Cell::Type::Text || cell.text.size() > 300 || text::isBlank(cell.text)) continue;
-        const std::string f = text::foldKey(cell.text);
+        f.clear();
+        text::foldKeyInto(cell.text, f);
         const std::string at = g.sheet + "!" + g.a1(r, c);
         readYears(f, seen.years);
-        for (const auto& [pf, name] : allProvinces)
-          if (namesProvince(f, pf)) seen.provinces.emplace(name, at);
+        // A province is named after "tỉnh"/"UBND", or alone, or before ", ngày" (namesProvince).
+        const bool mayNameProvince = f.size() <= 30 || f.find("tinh ") != std::string::npos ||
+                                     f.find("ubnd ") != std::string::npos || f.find(" ngay") != std::string::npos;
+        if (mayNameProvince)
+          for (const auto& [pf, name] : allProvinces)
+            if (namesProvince(f, pf)) seen.provinces.emplace(name, at);
+        const bool prefixed = f.find("huyen ") != std::string::npos || f.find("thanh pho ") != std::string::npos ||
+                              f.find("thi xa ") != std::string::npos || f.find("tp ") != std::string::npos;
         const Level level = f.size() <= 60 ? prefixLevel(f) : Level::None;
         if (level == Level::Commune) {
           if (seen.communes++ == 0) seen.firstCommune = at;
@@ -154,7 +184,7 @@ PlanInference inferPlanEvidence(const std::vector<Grid>& sheets, const std::vect
         for (std::size_t i = 0; i < plans.size(); ++i) {
           const Plan* p = plans[i];
           Fit& fit = fits[i];
-          if (namesProvince(f, provinces[i])) {
+          if (mentionsProvince(f, provinces[i])) {
             fit.score += 3;
             if (!fit.provinceNamed) fit.provinceCell = at;
             fit.provinceNamed = true;
@@ -170,6 +200,7 @@ PlanInference inferPlanEvidence(const std::vector<Grid>& sheets, const std::vect
               continue;
             }
           }
+          if (!prefixed) continue;
           for (const auto& [phrase, id] : ownPhrases[i])
             if (text::containsWords(f, phrase)) {
               fit.score += 2;

@@ -197,6 +197,7 @@ Value readCell(const SheetTable& t, int ri, int ci, Measure measure, CheckContex
                 "). Chỉ tiêu và số thực hiện không thể âm; sửa lại số liệu.",
             "Cell " + at + " is negative (" + enNumber(v, Measure::Plain) +
                 "). Targets and results cannot be negative; correct the figure.");
+    out.unknown = true;   // reported here; the sums over it are not reported again
     return out;
   }
   if (role == ColumnRole::Rate) return out;   // "% so với KH" may pass 100 %; left as written
@@ -225,6 +226,30 @@ Value readCell(const SheetTable& t, int ri, int ci, Measure measure, CheckContex
                 enNumber(v, Measure::Plain) + ". Enter a whole number.");
   }
   return out;
+}
+
+bool isErrorCell(const Cell& c) { return c.type == Cell::Type::Error && !c.mergedCovered; }
+
+void dropInheritedErrors(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  std::vector<std::string> inherited;
+  const int nRows = t.rowCount(), nCols = t.columnCount();
+  for (int ri = 0; ri < nRows; ++ri)
+    for (int ci = 0; ci < nCols; ++ci) {
+      if (!isErrorCell(t.cell(ri, ci)) || t.cell(ri, ci).formula.empty()) continue;
+      bool fromParts = false;
+      if (t.column(ci).role == ColumnRole::Total)   // a row's total over its districts
+        for (int p : tv.parts) fromParts |= p != ci && isErrorCell(t.cell(ri, p));
+      if (t.row(ri).role == RowRole::Total || t.row(ri).role == RowRole::Section)   // a column's total over its rows
+        for (int r = 0; r < nRows; ++r) fromParts |= r != ri && t.row(r).role == RowRole::Item && isErrorCell(t.cell(r, ci));
+      if (fromParts) inherited.push_back(t.a1(ri, ci));
+    }
+  if (inherited.empty()) return;
+  auto& f = ctx.findings;
+  f.erase(std::remove_if(f.begin(), f.end(), [&](const Finding& x) {
+            return x.code == "cell-error" && x.sheet == t.sheet() &&
+                   std::find(inherited.begin(), inherited.end(), x.cell) != inherited.end();
+          }),
+          f.end());
 }
 
 }  // namespace
@@ -262,6 +287,9 @@ TableValues readValues(const SheetTable& t, CheckContext& ctx) {
         tv.cells[ri][ci] = readCell(t, ri, ci, tv.rows[ri].measure, ctx);
     }
   }
+  // An error in a total that adds up an error cell is that cell's error again: one root
+  // cause, one finding (the part's, which is the cell to fix).
+  dropInheritedErrors(t, tv, ctx);
   // An empty district cell among filled ones: perhaps forgotten, perhaps a real zero.
   if (t.table.kind == TableKind::Allocation) {
     const std::vector<int> districts = t.all(ColumnRole::District);

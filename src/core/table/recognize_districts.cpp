@@ -64,6 +64,7 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::
   std::map<std::string, std::string> seen;   // district id → header cell
   std::map<std::string, std::string> seenColumns;   // district id and sub-column group → header cell
   std::map<int, int> districtRows;           // header row → district columns on it
+  int duplicates = 0;                        // a district typed over another is its one finding
   std::vector<GridRect> groups;
   int first = -1, last = -1;
   for (const auto& col : h.columns) {
@@ -78,6 +79,7 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::
     seen.emplace(col.districtId, at);
     auto [it, fresh] = seenColumns.emplace(col.districtId + "#" + columnRoleCode(col.group), at);
     if (!fresh) {
+      ++duplicates;
       const OrgUnit* u = ctx.plan.findUnit(col.districtId);
       const std::string name = u ? u->name : col.districtId;
       ctx.findings.push_back(makeFinding(
@@ -136,7 +138,8 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::
             (missing.empty() ? examples : "perhaps " + missingNames + " (no column yet)") +
             ". Sums still count this column, as the sheet does."));
   }
-  if (!allocation || reported >= static_cast<int>(missing.size())) return;   // a misspelt name: reported once above
+  // A misspelt or repeated name where a district should be: reported once above.
+  if (!allocation || reported + duplicates >= static_cast<int>(missing.size())) return;
   for (const OrgUnit* d : missing) {
     ctx.findings.push_back(makeFinding(
         "district-missing", sheet, "", d->id, "",

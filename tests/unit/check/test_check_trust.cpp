@@ -4,6 +4,7 @@
 // seen.
 #include "test_check_util.hpp"
 
+#include "core/check/json_out.hpp"
 #include "core/parse/encoding.hpp"
 
 using namespace checktest;
@@ -261,4 +262,52 @@ TEST_CASE("TCVN3 (ABC) text is read as Unicode and named by one INFO finding", "
   CHECK(f->message_vi.find("Phân bổ") != std::string::npos);
   // A Unicode sheet is never taken for an old encoding.
   CHECK(count(check(correctAllocation()), "text-legacy-encoding") == 0);
+}
+
+TEST_CASE("a district typed over another is district-duplicate once, not also district-missing", "[check][trust]") {
+  auto dup = correctAllocation();
+  dup[4][9] = "Ba Bể";   // J5 was Ngân Sơn
+  const auto r = check(dup);
+  INFO(describe(r));
+  CHECK(count(r, "district-duplicate") == 1);
+  CHECK(count(r, "district-missing") == 0);
+  CHECK(alarms(r) == 1);
+}
+
+TEST_CASE("p8calc's own results sheet is never read as input", "[check][trust]") {
+  Rows results = {{"KẾT QUẢ KIỂM TRA"}, {"Mức", "Ô", "Mã", "Nội dung"}, {"Lỗi", "L6", "sum-mismatch", "Tổng ở L6 là 370"}};
+  results.push_back({"Chỉ tiêu", "TP Bắc Kạn", "Ba Bể", "Chợ Đồn", "Tổng cộng"});
+  results.push_back({"1", "47", "'0912345678", "-", "380"});
+  const auto r = p8::checkWorkbook({gridOf("Phân bổ", correctAllocation()), gridOf("P8 Kết quả kiểm tra", results)}, bacKan());
+  INFO(describe(r));
+  CHECK(r.findings.empty());
+  CHECK(r.tables.size() == 1);
+}
+
+TEST_CASE("an error or an impossible value is reported once, not again in the totals over it", "[check][trust]") {
+  auto err = correctAllocation();
+  err[7][5] = "=#REF!+1|#REF!";          // F8
+  err[7][11] = "=SUM(D8:K8)|#REF!";      // L8 shows the same error
+  const auto e = check(err);
+  INFO(describe(e));
+  CHECK(has(e, "cell-error", "F8"));
+  CHECK_FALSE(has(e, "cell-error", "L8"));
+  CHECK(alarms(e) == 1);
+  auto neg = correctAllocation();
+  neg[8][7] = "-3";                      // H9; L9 =SUM keeps the row's total consistent, the plan's is not
+  neg[8][11] = "=SUM(D9:K9)|13";
+  const auto n = check(neg);
+  INFO(describe(n));
+  CHECK(has(n, "value-negative", "H9"));
+  CHECK(alarms(n) == 1);
+}
+
+TEST_CASE("plan_evidence in JSON and the text output say why the plan was chosen", "[check][trust][json]") {
+  const auto r = check(correctAllocation());
+  const std::string json = p8::toJson({{"a.ods", r}});
+  CHECK(json.find("\"plan_evidence\":{\"seen_vi\":") != std::string::npos);
+  CHECK(json.find("tỉnh Bắc Kạn") != std::string::npos);
+  CHECK(json.rfind("{\"schema_version\":1,\"files\":[{\"file\":\"a.ods\",\"plan\":\"bac-kan-2022\",\"tables\":[", 0) == 0);
+  CHECK(p8::toText({{"a.ods", r}}, "vi").find("vì sao: kế hoạch bac-kan-2022 vì tệp ghi tỉnh Bắc Kạn") != std::string::npos);
+  CHECK(p8::toText({{"a.ods", r}}, "en").find("why: plan bac-kan-2022 because") != std::string::npos);
 }
