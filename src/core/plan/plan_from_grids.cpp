@@ -147,7 +147,9 @@ PlanFromGrids planFromGrids(const std::vector<Grid>& sheets, const PlanFromGrids
     if (!opt.phase.empty()) {
       p.phase = opt.phase;
       int a = 0, b = 0;
-      if (std::sscanf(opt.phase.c_str(), "%d-%d", &a, &b) == 2 && a >= 1900 && b >= a && b <= 2200) {
+      std::string phase = opt.phase;   // "2026–2030" with an en dash too
+      for (std::size_t at; (at = phase.find("\xE2\x80\x93")) != std::string::npos;) phase.replace(at, 3, "-");
+      if (std::sscanf(phase.c_str(), "%d-%d", &a, &b) == 2 && a >= 1900 && b >= a && b <= 2200) {
         p.startYear = a;
         p.endYear = b;
       }

@@ -107,7 +107,7 @@ TEST_CASE("the caller's id, province and phase win over the titles", "[plan][gri
   p8::PlanFromGridsOptions opt;
   opt.id = "tn-moi";
   opt.province = "Thái Nguyên";
-  opt.phase = "2026-2030";
+  opt.phase = "2026–2030";   // an en dash, as titles write it
   auto ind = indicatorSheet();
   ind.at(1, 0).text = "KẾ HOẠCH THỰC HIỆN DỰ ÁN 8";   // the title says neither
   const auto r = read({ind, allocationSheet()}, opt);
@@ -239,6 +239,8 @@ TEST_CASE("a Bắc Kạn allocation by district as staff lay it out: names with 
   REQUIRE(p.indicators.size() == 11);
   CHECK(p.indicators[0].name.vi == "Tổ truyền thông cộng đồng");
   CHECK_FALSE(p.indicators[0].target);   // no target column: empty, never the sum
+  REQUIRE(problem(r, "plan-fact-missing"));
+  CHECK(problem(r, "plan-fact-missing")->message_en.find("no target column") != std::string::npos);
   double sum = 0;
   for (const auto& [unit, v] : p.allocation.at("1")) sum += v, (void)unit;
   CHECK(sum == 380);
