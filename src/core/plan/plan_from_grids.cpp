@@ -140,6 +140,10 @@ PlanFromGrids planFromGrids(const std::vector<Grid>& sheets, const PlanFromGrids
                   "not a sheet of the plan workbook, so it is not read.");
     } else {
       readTables(others, d);
+      if (d.plan.source.empty() && !opt.fileName.empty()) {   // where the plan came from, for the people using it
+        const std::size_t slash = opt.fileName.find_last_of("/\\");
+        d.plan.source = "Tạo từ bảng tính '" + opt.fileName.substr(slash == std::string::npos ? 0 : slash + 1) + "'";
+      }
     }
     Plan& p = d.plan;
     if (!opt.id.empty()) p.id = opt.id;

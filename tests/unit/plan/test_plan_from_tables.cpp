@@ -75,6 +75,7 @@ TEST_CASE("a plan from an indicator sheet and a commune allocation sheet", "[pla
   CHECK(p.endYear == 2030);
   CHECK(p.id == "thai-nguyen-2026");
   CHECK(p.reportingLevel == "commune");
+  CHECK(p.source == "Tạo từ bảng tính 'thai-nguyen.ods'");
   REQUIRE(p.districts().size() == 4);
   CHECK(p.districts()[0]->id == "ba-be");
   CHECK(p.districts()[2]->name == "Phường Đức Xuân");
@@ -179,6 +180,7 @@ TEST_CASE("a plan read from sheets checks a commune workbook like the same plan 
   const p8::Plan byHand = p8::parsePlan(R"({
     "schema_version": 1, "id": "thai-nguyen-2026", "province": "Thái Nguyên", "phase": "2026-2030",
     "title": "KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 TỈNH THÁI NGUYÊN GIAI ĐOẠN 2026 - 2030",
+    "source": "Tạo từ bảng tính 'thai-nguyen.ods'",
     "start_year": 2026, "end_year": 2030, "reporting_level": "commune",
     "indicators": [
       {"code": "1", "name": "Tổ truyền thông cộng đồng được thành lập và duy trì", "unit": "tổ", "target": 60, "target_text": "60"},
