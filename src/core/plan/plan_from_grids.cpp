@@ -140,6 +140,10 @@ PlanFromGrids planFromGrids(const std::vector<Grid>& sheets, const PlanFromGrids
                   "not a sheet of the plan workbook, so it is not read.");
     } else {
       readTables(others, d);
+      if (d.plan.source.empty() && !opt.fileName.empty()) {   // where the plan came from, for the people using it
+        const std::size_t slash = opt.fileName.find_last_of("/\\");
+        d.plan.source = "Tạo từ bảng tính '" + opt.fileName.substr(slash == std::string::npos ? 0 : slash + 1) + "'";
+      }
     }
     Plan& p = d.plan;
     if (!opt.id.empty()) p.id = opt.id;
@@ -147,7 +151,9 @@ PlanFromGrids planFromGrids(const std::vector<Grid>& sheets, const PlanFromGrids
     if (!opt.phase.empty()) {
       p.phase = opt.phase;
       int a = 0, b = 0;
-      if (std::sscanf(opt.phase.c_str(), "%d-%d", &a, &b) == 2 && a >= 1900 && b >= a && b <= 2200) {
+      std::string phase = opt.phase;   // "2026–2030" with an en dash too
+      for (std::size_t at; (at = phase.find("\xE2\x80\x93")) != std::string::npos;) phase.replace(at, 3, "-");
+      if (std::sscanf(phase.c_str(), "%d-%d", &a, &b) == 2 && a >= 1900 && b >= a && b <= 2200) {
         p.startYear = a;
         p.endYear = b;
       }

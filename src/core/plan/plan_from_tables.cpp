@@ -159,6 +159,9 @@ void hiddenRow(Draft& d, const Grid& g, const Table& t, int ri) {
 // An indicator table (TT · Tên chỉ tiêu · ĐVT · Chỉ tiêu): one indicator per item row.
 void readIndicatorTable(const Grid& g, const Table& t, Draft& d) {
   const int name = t.columnIndex(ColumnRole::Name), unit = t.columnIndex(ColumnRole::Unit), target = t.columnIndex(ColumnRole::Target);
+  if (target < 0)
+    d.problem("plan-fact-missing", g.sheet, t.range, "bảng không có cột chỉ tiêu (Chỉ tiêu giai đoạn / đến năm …): các chỉ tiêu được đọc không có số.",
+              "the table has no target column (Chỉ tiêu giai đoạn / đến năm …): its indicators are read without targets.");
   std::vector<std::pair<int, std::string>> parents;   // level → code
   for (int ri = 0; ri < static_cast<int>(t.rows.size()); ++ri) {
     const TableRow& row = t.rows[static_cast<std::size_t>(ri)];

@@ -25,6 +25,7 @@ Value txt(const std::string& s) { return s.empty() ? Value{} : Value{Value::Kind
 Value num(double v, bool percent = false) {
   return Value{Value::Kind::Number, "", v, percent ? "input-percent" : (v == static_cast<long long>(v) ? "input-integer" : "input-decimal")};
 }
+Value shown(const std::string& s) { return Value{s.empty() ? Value::Kind::Blank : Value::Kind::Text, s, 0, "td-text"}; }
 Value optNum(const std::optional<double>& v, bool percent) { return v ? num(*v, percent) : Value{Value::Kind::Blank, "", 0, percent ? "input-percent" : "input-decimal"}; }
 
 class SheetBuilder {
@@ -215,8 +216,8 @@ ReportModel allocation(const Plan& p, const std::string& lang, int blankRows) {
     return "=IF(COUNT(" + range + ")=0;\"\";SUM(" + range + "))";
   };
   for (const auto& i : p.indicators) {
-    std::vector<Value> cells = {txt(i.code), txt(i.name.vi), txt(i.unit), optNum(i.target, i.percent)};
-    for (auto& c : cells) if (c.kind != Value::Kind::Blank) c.style = c.kind == Value::Kind::Text ? "td-text" : c.style;
+    // The indicator's columns repeat the Indicators sheet (the reader takes them from there).
+    std::vector<Value> cells = {shown(i.code), shown(i.name.vi), shown(i.unit), optNum(i.target, i.percent)};
     const auto row = p.allocation.find(i.code);
     for (const OrgUnit* u : cols) {
       std::optional<double> v;

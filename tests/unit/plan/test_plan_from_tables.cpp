@@ -75,6 +75,7 @@ TEST_CASE("a plan from an indicator sheet and a commune allocation sheet", "[pla
   CHECK(p.endYear == 2030);
   CHECK(p.id == "thai-nguyen-2026");
   CHECK(p.reportingLevel == "commune");
+  CHECK(p.source == "Tạo từ bảng tính 'thai-nguyen.ods'");
   REQUIRE(p.districts().size() == 4);
   CHECK(p.districts()[0]->id == "ba-be");
   CHECK(p.districts()[2]->name == "Phường Đức Xuân");
@@ -107,7 +108,7 @@ TEST_CASE("the caller's id, province and phase win over the titles", "[plan][gri
   p8::PlanFromGridsOptions opt;
   opt.id = "tn-moi";
   opt.province = "Thái Nguyên";
-  opt.phase = "2026-2030";
+  opt.phase = "2026–2030";   // an en dash, as titles write it
   auto ind = indicatorSheet();
   ind.at(1, 0).text = "KẾ HOẠCH THỰC HIỆN DỰ ÁN 8";   // the title says neither
   const auto r = read({ind, allocationSheet()}, opt);
@@ -179,6 +180,7 @@ TEST_CASE("a plan read from sheets checks a commune workbook like the same plan 
   const p8::Plan byHand = p8::parsePlan(R"({
     "schema_version": 1, "id": "thai-nguyen-2026", "province": "Thái Nguyên", "phase": "2026-2030",
     "title": "KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 TỈNH THÁI NGUYÊN GIAI ĐOẠN 2026 - 2030",
+    "source": "Tạo từ bảng tính 'thai-nguyen.ods'",
     "start_year": 2026, "end_year": 2030, "reporting_level": "commune",
     "indicators": [
       {"code": "1", "name": "Tổ truyền thông cộng đồng được thành lập và duy trì", "unit": "tổ", "target": 60, "target_text": "60"},
@@ -239,6 +241,8 @@ TEST_CASE("a Bắc Kạn allocation by district as staff lay it out: names with 
   REQUIRE(p.indicators.size() == 11);
   CHECK(p.indicators[0].name.vi == "Tổ truyền thông cộng đồng");
   CHECK_FALSE(p.indicators[0].target);   // no target column: empty, never the sum
+  REQUIRE(problem(r, "plan-fact-missing"));
+  CHECK(problem(r, "plan-fact-missing")->message_en.find("no target column") != std::string::npos);
   double sum = 0;
   for (const auto& [unit, v] : p.allocation.at("1")) sum += v, (void)unit;
   CHECK(sum == 380);
