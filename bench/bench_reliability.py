@@ -5,19 +5,23 @@ runs thousands of documents, as consolidation does.
       checked (dispatch vnd.p8calc:check on the document's frame, what the menu, toolbar and
       sidebar run) and closed: kB per document each phase adds to soffice.bin, and the
       difference = what a check leaves beyond open → close. Goal: ≤ 10 kB per document.
-  (b) M checks (default 10,000) of one open document: RSS at the start and the end.
+  (b) M checks (default 10,000) of one open document: RSS at the start and the end. Memory
+      grows while the document's undo stack fills (100 steps; each check's results sheet is
+      kept for undo) and must then stay flat.
 
 Memory is soffice.bin's RSS and anonymous RSS (the heap) from /proc, read at checkpoints
 (PSS is not used: it moves whenever another office on the machine starts or stops); the
 per-document figure is the least-squares slope over the checkpoints of a phase (less noisy
 than end − start), the start/end figures are printed too. A short warm-up (documents opened,
 checked and closed) comes first so that libraries, caches and the extension are loaded
-before anything is measured. Every check must succeed (DispatchResultState.SUCCESS) and
+before anything is measured. Below ~500 documents the allocator's noise (tens of kB per
+document either way) hides the figure, so no verdict is given. Every check must succeed (DispatchResultState.SUCCESS) and
 find the same number of errors each time; otherwise the script fails.
 
   usage: P8_BUILD_DIR=build /usr/bin/python3 bench/bench_reliability.py [--docs N] [--checks M]
          [--warmup K] [--file workbook.ods] [--smoke]
---smoke (the ctest smoke test): 20 documents and 20 checks, checks that figures are printed.
+--smoke (the ctest smoke test): 20 documents and 20 checks; fails unless every check succeeded
+and every memory figure was read.
 """
 import argparse
 import os
@@ -174,7 +178,8 @@ def main():
         with_check = describe("(a) open → check → close", checked, t_checked, "document")
         beyond = [c - p for c, p in zip(with_check, plain)]
         # The heap is what a leak grows: the goal is judged on anonymous memory.
-        verdict = "goal met" if beyond[1] <= GOAL_KB_PER_DOC else "goal NOT met"
+        verdict = ("too few documents to judge" if a.docs < 500 else
+                   "goal met" if beyond[1] <= GOAL_KB_PER_DOC else "goal NOT met")
         print("(a) a check leaves " + ", ".join(f"{b:.2f} kB ({k})" for b, k in zip(beyond, KINDS)) +
               f" per document beyond open → close; goal ≤ {GOAL_KB_PER_DOC:.0f} kB: {verdict}")
         runs, t_runs = bench.checks(a.checks, max(1, a.checks // 20))
