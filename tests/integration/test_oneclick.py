@@ -5,15 +5,12 @@ workbooks — and every input cell unchanged (values, formulas and formats hashe
 import hashlib
 import json
 import os
-import shutil
 import subprocess
-import tempfile
 import unittest
 
-from office import Office, prop
+from office import prop
+from office_case import BUILD, OfficeTestCase
 
-BUILD = os.environ.get("P8_BUILD_DIR", "build")
-SOURCE = os.environ.get("P8_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 RESULTS = "P8 Kết quả kiểm tra"
 FORMAT_PROPS = ("CellBackColor", "CharWeight", "CharColor", "NumberFormat", "IsCellBackgroundTransparent")
 
@@ -47,23 +44,8 @@ def marks(doc):
                   if s.DrawPage.getByIndex(i).Name.startswith("p8calc-mark|") and s.DrawPage.getByIndex(i).Visible)
 
 
-class OneClickCheck(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office(BUILD, "oneclick").start()
-        cls.tmp = tempfile.mkdtemp(prefix="p8oneclick-")
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.stop()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
-
-    def open_copy(self, name):
-        path = os.path.join(self.tmp, name)
-        shutil.copy(os.path.join(SOURCE, "samples", name), path)
-        doc = self.office.open(path)
-        self.addCleanup(doc.close, True)
-        return doc
+class OneClickCheck(OfficeTestCase):
+    office_name = "oneclick"
 
     def check(self, doc):
         r = self.office.dispatch(doc.CurrentController.Frame, "vnd.p8calc:check")

@@ -4,14 +4,9 @@ above a mark records a move of it), the user's own edits stay undoable after any
 checks, p8calc never overwrites or deletes a user's sheet that merely has its sheet's name,
 and a small workbook of empty formulas cannot make the reader take gigabytes."""
 import os
-import shutil
-import tempfile
 import unittest
 
-from office import Office
-
-BUILD = os.environ.get("P8_BUILD_DIR", "build")
-SOURCE = os.environ.get("P8_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+from office_case import OfficeTestCase
 RESULTS = "P8 Kết quả kiểm tra"
 CHECK = "Dự án 8: kiểm tra / Project 8 check"
 
@@ -51,23 +46,8 @@ def results_undone(doc):
 TITLES = ("KẾT QUẢ KIỂM TRA DỰ ÁN 8", "PROJECT 8 CHECK RESULTS")
 
 
-class UndoAfterCheck(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office(BUILD, "undo").start()
-        cls.tmp = tempfile.mkdtemp(prefix="p8undo-")
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.stop()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
-
-    def open_copy(self, name):
-        path = os.path.join(self.tmp, name)
-        shutil.copy(os.path.join(SOURCE, "samples", name), path)
-        doc = self.office.open(path)
-        self.addCleanup(doc.close, True)
-        return doc
+class UndoAfterCheck(OfficeTestCase):
+    office_name = "undo"
 
     def dispatch(self, doc, url):
         r = self.office.dispatch(doc.CurrentController.Frame, url)
