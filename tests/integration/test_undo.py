@@ -161,7 +161,7 @@ class UndoAfterCheck(OfficeTestCase):
         doc.protect("")
         self.addCleanup(doc.unprotect, "")
         result = self.dispatch(doc, "vnd.p8calc:check")
-        self.assertIn("errors=11", result)
+        self.assertIn("errors=9", result)
         self.assertEqual([s.Name for s in doc.Sheets], names)
 
     def test_empty_formulas_across_a_whole_row_and_column_are_not_content(self):

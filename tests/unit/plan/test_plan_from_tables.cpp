@@ -142,7 +142,16 @@ TEST_CASE("bad input: two indicators with one name, a unit of another province, 
 }
 
 TEST_CASE("a text in an allocation cell and a hidden row are named, not guessed", "[plan][grids]") {
-  auto alloc = allocationSheet();
+  // Three indicator rows: with one of two rows hidden and the other holding a text, the sheet
+  // would show too few figures to be a P8 table at all (a table only on evidence).
+  auto alloc = gridOf("Phân bổ", Rows{
+      {"PHÂN BỔ CHỈ TIÊU CHO CÁC XÃ, PHƯỜNG"},
+      {},
+      {"STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giai đoạn", "Xã Ba Bể", "Xã Bằng Vân", "Phường Đức Xuân", "Xã Chợ Rã", "Tổng cộng"},
+      {"1", "Tổ truyền thông cộng đồng", "tổ", "60", "15", "15", "15", "15", "=SUM(E4:H4)|60"},
+      {"2", "Địa chỉ tin cậy cộng đồng", "địa chỉ", "10", "3", "3", "2", "1", "=SUM(E5:H5)|9"},
+      {"3", "Tỷ lệ phụ nữ được tiếp cận thông tin", "%", "80", "80", "80", "80", "80", ""},
+  });
   alloc.at(3, 5) = p8::Cell{p8::Cell::Type::Text, 0, "mười lăm", "", false};
   alloc.hiddenRows = hiddenAt(alloc.rows, {4});
   const auto r = read({indicatorSheet(), alloc});
