@@ -23,7 +23,7 @@ std::string viDate(const std::string& iso) {   // 2025-09-12 → 12/09/2025
   return isoDate(iso) ? iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4) : iso;
 }
 std::string isoOf(int y, int m, int d) {
-  char buf[16];
+  char buf[40];   // room for any int: the compiler cannot know the year has four digits
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }

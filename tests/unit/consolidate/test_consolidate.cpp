@@ -24,7 +24,7 @@ std::vector<Line> lines(const std::string& unit) {
   auto n = [](double v) { return p8::machineNumber(v); };
   return {{"Tổ truyền thông cộng đồng", "tổ", "", "10", n(f.actual1), n(f.cumulative1)},
           {"Địa chỉ tin cậy cộng đồng", "địa chỉ", "", "", n(f.actual4), ""},
-          {"Phụ nữ thuộc nhóm dân tộc có tỷ lệ sinh con tại nhà cao được tuyên truyền", "%", "", "", "50", ""}};
+          {"Phụ nữ được tiếp cận dịch vụ sinh đẻ an toàn", "%", "", "", "50", ""}};
 }
 
 std::vector<p8::ConsolidationFile> cycle(const p8::Plan& plan = bacKan()) {
