@@ -70,6 +70,15 @@ TEST_CASE("consolidate: every unit of the plan gets one status", "[consolidate]"
     CHECK(u.status == want.at(u.id));
   }
   CHECK(c.units.front().id == "bk-tp-bac-kan");   // the plan's order
+  // Both directions: a unit's correct report on time raises nothing, in the check or here.
+  for (const char* id : {"bk-ba-be", "bk-na-ri", "bk-tp-bac-kan"}) {
+    INFO(id);
+    const p8::UnitReport* u = c.unit(id);
+    CHECK_FALSE(u->late);
+    CHECK(c.files[u->files.front()].check.count(p8::Severity::Error) == 0);
+    CHECK(c.files[u->files.front()].check.count(p8::Severity::Warning) == 0);
+    for (const auto& f : c.findings) CHECK(f.unit != id);
+  }
   CHECK(c.unit("bk-ngan-son")->files.empty());
   CHECK(c.unit("bk-cho-don")->files.size() == 2);
   CHECK(c.deadline == "2025-09-10");
@@ -247,6 +256,17 @@ TEST_CASE("consolidate: a target stated by the unit that differs from the plan's
   const p8::ConsolidatedTotal* pac = c.total("1", "bk-pac-nam");
   CHECK_FALSE(pac->plan);                              // the plan allocates nothing to it
   CHECK(c.total("1", "")->allocated == std::optional<double>(50 + 45));
+}
+
+TEST_CASE("attribution never throws on any text or file name", "[consolidate][attribution]") {
+  Rows rows = {{"\xff\xfe\xc3", "Đơn vị báo cáo:", "\xe1\xbb"}, {"HỘI LHPN", "UBND TỈNH", "Đơn vị báo cáo: "},
+               {std::string(5000, 'x'), "Huyện", "tỉnh"}};
+  for (const char* path : {"", ".", "/", "a/", ".xlsx", "\xff.ods", "x-y_z..ods"}) {
+    INFO(path);
+    p8::Attribution a;
+    REQUIRE_NOTHROW(a = p8::attributeFile({gridOf("\xff", rows), gridOf("", {})}, path, bacKan(), {&ninhThuan()}));
+    CHECK(a.unitId.empty());
+  }
 }
 
 TEST_CASE("consolidate: the units expected are those valid in the period", "[consolidate]") {
