@@ -63,8 +63,13 @@ private:
   const ConsolidationOptions& m_opt;
   LevelWords m_words;
 
-  // "huyện Ba Bể"; a name that carries its own prefix ("Xã Bằng Vân") as it is.
+  // "Huyện Ba Bể" (messages start with it); a name with its own prefix ("Xã Bằng Vân") as it is.
   std::string label(const UnitReport& u, bool en) const {
+    if (!adminPrefixLevel(u.name).empty()) return u.name;
+    return (en ? m_words.title().en : m_words.title().vi) + " " + u.name;
+  }
+  // The same inside a sentence: "huyện Ba Bể".
+  std::string unitName(const UnitReport& u, bool en) const {
     if (!adminPrefixLevel(u.name).empty()) return u.name;
     return (en ? m_words.one.en : m_words.one.vi) + " " + u.name;
   }
@@ -127,9 +132,9 @@ private:
       if (!f.readable) {
         u.status = UnitStatus::Unreadable;
         finding(c, "unit-unreadable", u.id, paths, u.id, f.path,
-                "Tệp " + f.path + " của " + label(u, false) + " không đọc được: " + f.reason_vi +
+                "Tệp " + f.path + " của " + unitName(u, false) + " không đọc được: " + f.reason_vi +
                     ". Xin đơn vị gửi lại tệp (không đặt mật khẩu) rồi tổng hợp lại.",
-                "The file " + f.path + " of " + label(u, true) + " cannot be read: " + f.reason_en +
+                "The file " + f.path + " of " + unitName(u, true) + " cannot be read: " + f.reason_en +
                     ". Ask the unit to send it again (without a password) and consolidate again.");
         continue;
       }

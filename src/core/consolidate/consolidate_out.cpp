@@ -41,6 +41,18 @@ std::string viDate(const std::string& iso) {
   return iso.size() >= 10 ? iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4) : iso;
 }
 
+// The status as a person reads it; JSON keeps the codes.
+std::string statusWord(UnitStatus s, bool en) {
+  if (en) return unitStatusCode(s);
+  switch (s) {
+    case UnitStatus::Received: return "đã nhận";
+    case UnitStatus::Missing: return "chưa nộp";
+    case UnitStatus::Duplicate: return "trùng tệp";
+    case UnitStatus::Unreadable: return "không đọc được";
+  }
+  return "";
+}
+
 std::string number(const std::optional<double>& v, bool en) {
   if (!v) return "–";
   return en ? enNumber(*v, Measure::Plain) : viNumber(*v, Measure::Plain);
@@ -140,7 +152,7 @@ std::string consolidationText(const Consolidation& c, const Plan& plan, const st
   }
   o << (en ? "Units:\n" : "Các đơn vị:\n");
   for (const UnitReport& u : c.units) {
-    o << "  " << unitStatusCode(u.status) << (u.late ? (en ? " (late)" : " (muộn)") : "") << "  " << u.name;
+    o << "  " << statusWord(u.status, en) << (u.late ? (en ? " (late)" : " (muộn)") : "") << "  " << u.name;
     for (std::size_t k : u.files) {
       const ConsolidationFile& f = c.files[k];
       o << "  " << f.path;
@@ -165,7 +177,7 @@ std::string consolidationText(const Consolidation& c, const Plan& plan, const st
     o << "\n";
   }
   const int errors = c.count(Severity::Error), warnings = c.count(Severity::Warning);
-  o << errors << (en ? " errors, " : " lỗi, ") << warnings << (en ? " warnings" : " cảnh báo")
+  o << (en ? "Errors: " : "Lỗi: ") << errors << (en ? ", warnings: " : ", cảnh báo: ") << warnings
     << (en ? " (files' checks included; --format json lists them)\n" : " (kể cả lỗi trong từng tệp; --format json liệt kê)\n");
   return o.str();
 }

@@ -84,12 +84,16 @@ TEST_CASE("consolidation text: the units to chase first, in Vietnamese and Engli
   CHECK(missing != std::string::npos);
   CHECK(dup < missing);   // what blocks the sum first
   CHECK(contains(vi, "tong-hop-cu.xlsx"));
-  CHECK(contains(vi, "received (muộn)  Ba Bể"));
+  CHECK(contains(vi, "đã nhận (muộn)  Ba Bể"));
+  CHECK(contains(vi, "trùng tệp  Chợ Đồn  in/cho-don.xlsx"));
+  CHECK(contains(vi, "Huyện Chợ Đồn có 2 tệp"));
   CHECK(contains(vi, "(1/8 huyện) — chưa đủ đơn vị"));
   CHECK(contains(vi, "hạn 10/09/2025"));
   const std::string en = p8::consolidationText(c, bacKan(), "en");
   INFO(en);
   CHECK(contains(en, "Received 1/8 districts"));
+  CHECK(contains(en, "duplicate  Chợ Đồn  in/cho-don.xlsx"));
+  CHECK(contains(en, "District Chợ Đồn has 2 files"));
   CHECK(contains(en, "Chase first:"));
   CHECK(contains(en, "Ngân Sơn: not received, overdue"));
   CHECK(contains(en, "not all units"));
