@@ -99,3 +99,26 @@ TEST_CASE("consolidated report: figures are the consolidation's sums", "[consoli
   CHECK_FALSE(six->actualPeriod);
   CHECK(six->allocated.empty());
 }
+
+TEST_CASE("consolidated report of a commune plan: the communes of the period as columns", "[consolidate][report]") {
+  const p8::Plan tn = p8::loadPlanFile(P8_SOURCE_DIR "/plans/thai-nguyen-2026.json");
+  std::vector<p8::ConsolidationFile> files;
+  files.push_back(file("bang-van.xlsx", "2026-09-01",
+                       {gridOf("Báo cáo", unitReport({{"UBND XÃ BẰNG VÂN"}}, {{"Tổ truyền thông cộng đồng", "tổ", "", "4", "3", "3"}}, 2026))},
+                       tn));
+  p8::ConsolidationOptions o;
+  o.period = 2026;
+  const p8::Consolidation c = p8::consolidate(tn, std::move(files), o);
+  const p8::ReportModel m =
+      p8::buildConsolidatedReport(p8::loadLayoutFile(P8_SOURCE_DIR "/layouts/progress.json"), tn, c, p8::ReportOptions{});
+  REQUIRE(findText(m, "Thực hiện kỳ báo cáo của các xã, phường"));
+  int unitColumns = 0;
+  for (const auto& u : c.units) unitColumns += headerCol(m, u.name) >= 0;
+  CHECK(unitColumns == static_cast<int>(c.units.size()));
+  CHECK(headerCol(m, "Ba Bể") < 0);   // the former districts are no columns
+  const std::string received = "Đã nhận (1/" + std::to_string(c.units.size()) + " xã, phường): Xã Bằng Vân";
+  CHECK(findText(m, received));
+  const p8::ReportCell* label = findText(m, "Tổ truyền thông cộng đồng");
+  REQUIRE(label);
+  CHECK(m.at(label->row, headerCol(m, "Xã Bằng Vân"))->number == 3);
+}
