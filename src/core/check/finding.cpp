@@ -55,6 +55,11 @@ const std::vector<FindingKind>& findingCatalogue() {
       {"table-not-found", S::Info, "Không thấy bảng để kiểm tra", "No table found to check"},
       {"content-skipped", S::Info, "Ô xa bảng không được đọc", "Far-away cells not read"},
       {"text-legacy-encoding", S::Info, "Chữ viết bằng bảng mã cũ (TCVN3, VNI)", "Text in an old Vietnamese encoding"},
+      // Consolidation of the units' files (p8calc consolidate).
+      {"unit-duplicate", S::Error, "Một đơn vị có nhiều tệp", "Several files for one unit"},
+      {"unit-unknown", S::Error, "Tệp không thuộc đơn vị nào của kế hoạch", "File of no unit of the plan"},
+      {"unit-unreadable", S::Error, "Tệp của đơn vị không đọc được", "A unit's file cannot be read"},
+      {"unit-late", S::Info, "Đơn vị nộp muộn", "Unit reported late"},
   };
   return kinds;
 }

@@ -24,6 +24,8 @@ TEST_CASE("the finding catalogue pins every code and its severity", "[check][fin
       {"table-not-found", S::Info},        {"plan-unknown", S::Warning},
       {"content-skipped", S::Info},
       {"text-legacy-encoding", S::Info},
+      {"unit-duplicate", S::Error},        {"unit-unknown", S::Error},
+      {"unit-unreadable", S::Error},       {"unit-late", S::Info},
   };
   for (const auto& [code, sev] : expected) {
     INFO(code);

@@ -1,0 +1,8 @@
+# Sources of the core's "consolidate" area: the province's side of the reporting cycle.
+target_sources(p8core PRIVATE
+  consolidate/attribution.cpp
+  consolidate/consolidate.cpp
+  consolidate/consolidate_out.cpp
+  consolidate/consolidated_report.cpp
+  consolidate/unit_figures.cpp
+)
