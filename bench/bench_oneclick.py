@@ -9,7 +9,7 @@ macro.
 "One-click" is measured two ways: the in-office dispatch vnd.p8calc:check (what the menu,
 toolbar and sidebar run) and the path of `p8calc check` with its office already running: the
 extension's batch service XBatch.check on the open document, its JSON back over the bridge
-(what build/p8calc calls for each file). Reads from Python go through the socket bridge; when
+(what build/p8calc calls for each file). Reads from Python go through the bridge (a named pipe); when
 the office has the Python script provider (libreoffice-script-provider-python) the bulk read
 and the macro are also run inside the office, as a macro would be, which is the fair baseline
 for the dispatch. One error is planted (a typed total) so that every contender must find it.

@@ -54,6 +54,21 @@ std::pair<std::string, std::string> checkOutputs(std::vector<std::string>& outs,
   return {};
 }
 
+// A layout named by path must be a regular file of reasonable size: a FIFO or /dev/zero would
+// block or flood the office's layout reader (plans are bounded by the reader itself).
+std::pair<std::string, std::string> checkLayout(const std::string& layout) {
+  if (layout.empty() || layout[0] != '/') return {};
+  struct stat st{};
+  if (::stat(layout.c_str(), &st) != 0)
+    return {"không đọc được tệp mẫu " + layout + " (không có tệp)", "cannot read the layout file " + layout + " (missing)"};
+  if (!S_ISREG(st.st_mode))
+    return {layout + " không phải tệp thường (thiết bị, FIFO…), không thể là tệp mẫu",
+            layout + " is not a regular file (a device, FIFO…), so it cannot be a layout"};
+  if (st.st_size > (8 << 20))
+    return {"tệp mẫu " + layout + " quá lớn (hơn 8 MB)", "the layout file " + layout + " is too large (over 8 MB)"};
+  return {};
+}
+
 std::string joined(const std::vector<std::string>& v) {
   std::string s;
   for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
@@ -111,6 +126,8 @@ int reportCommand(const std::vector<std::string>& argv, OfficeClient& office) {
   const std::string file = a.files.front();
   std::vector<std::string> outs = a.all("--out");
   if (auto [vi, en] = checkOutputs(outs, file); !vi.empty()) return failUsage(vi, en);
+  const std::string layout = nameOrAbsolutePath(a.get("--layout", "progress"));
+  if (auto [vi, en] = checkLayout(layout); !vi.empty()) return failUsage(vi, en);
   struct stat st{};
   if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
     return failUsage(file + ": không đọc được tệp (không có tệp, hoặc không phải tệp thường)",
@@ -124,7 +141,7 @@ int reportCommand(const std::vector<std::string>& argv, OfficeClient& office) {
     org::p8::p8calc::ReportSummary s;
     try {
       s = office.batch().report(doc.model, u(a.has("--plan") ? nameOrAbsolutePath(a.get("--plan")) : ""),
-                                u(nameOrAbsolutePath(a.get("--layout", "progress"))), period, u(a.get("--lang", "vi")),
+                                u(layout), period, u(a.get("--lang", "vi")),
                                 sequence(a.all("--set")), sequence(outs));
     } catch (...) {
       office.close(doc.model);
@@ -167,9 +184,10 @@ int templateCommand(const std::vector<std::string>& argv, OfficeClient& office) 
   if (!a.has("--out")) return failUsage("thiếu --out (tệp kết quả .ods, .xlsx hoặc .pdf).", "--out is missing (an .ods, .xlsx or .pdf file).");
   std::vector<std::string> outs = a.all("--out");
   if (auto [vi, en] = checkOutputs(outs, ""); !vi.empty()) return failUsage(vi, en);
-  const std::string layout = a.get("--layout", a.get("--kind", "allocation"));
+  const std::string layout = nameOrAbsolutePath(a.get("--layout", a.get("--kind", "allocation")));
+  if (auto [vi, en] = checkLayout(layout); !vi.empty()) return failUsage(vi, en);
   return inOffice(office, "", [&] {
-    office.batch().makeTemplate(u(nameOrAbsolutePath(a.get("--plan"))), u(nameOrAbsolutePath(layout)),
+    office.batch().makeTemplate(u(nameOrAbsolutePath(a.get("--plan"))), u(layout),
                                 u(a.get("--district")), period, u(a.get("--lang", "vi")), sequence(a.all("--set")),
                                 sequence(outs));
     std::cout << "Đã tạo biểu mẫu / template written: " << joined(a.all("--out")) << "\n";

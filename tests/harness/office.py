@@ -1,8 +1,8 @@
 """A private LibreOffice for tests and for the p8calc command line.
 
 Office(build_dir) makes a profile under the build folder (a copy of a template profile into
-which build/p8calc.oxt was installed once with unopkg), starts a headless soffice on a free
-port in its own process group, connects to it, and on stop() — or when the watchdog fires —
+which build/p8calc.oxt was installed once with unopkg), starts a headless soffice in its own
+process group on a named pipe in a private folder (no TCP port), connects to it, and on stop() — or when the watchdog fires —
 kills only that process group. Nothing outside the build folder is touched: HOME and TMPDIR
 point into the profile's scratch folder.
 
@@ -13,7 +13,6 @@ import fcntl
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -61,10 +60,13 @@ def file_url(path):
     return uno.systemPathToFileUrl(os.path.abspath(path))
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _private_pipe(name):
+    """A named pipe only this user can reach: osl puts pipe NAME at /tmp/OSL_PIPE_<uid>_NAME,
+    so NAME = "<folder>/uno" puts it inside a folder of mode 0700 made here (as build/p8calc
+    does). Returns (pipe name, folder)."""
+    root = "/tmp" if os.access("/tmp", os.W_OK) else "/var/tmp"
+    folder = tempfile.mkdtemp(prefix=f"OSL_PIPE_{os.getuid()}_p8test-{name}-", dir=root)
+    return folder[len(f"{root}/OSL_PIPE_{os.getuid()}_"):] + "/uno", folder
 
 
 def _registry_item(path, name, value):
@@ -213,11 +215,11 @@ class Office:
 
     def start(self):
         self._make_profile()
-        self.port = _free_port()
+        self.pipe, self.pipe_dir = _private_pipe(self.name)
         env = _scratch_env(self.scratch)
         args = [SOFFICE, f"-env:UserInstallation={file_url(self.profile)}",
                 "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                f"--accept=socket,host=127.0.0.1,port={self.port};urp;StarOffice.ComponentContext"]
+                f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"]
         if self.headless:
             args[1:1] = ["--headless", "--invisible"]
         self.log = open(os.path.join(self.dir, "soffice.log"), "w")
@@ -237,7 +239,7 @@ class Office:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
-        url = (f"uno:socket,host=127.0.0.1,port={self.port};urp;StarOffice.ComponentContext")
+        url = f"uno:pipe,name={self.pipe};urp;StarOffice.ComponentContext"
         deadline = time.time() + CONNECT_TIMEOUT
         while True:
             if self.proc.poll() is not None:
@@ -278,6 +280,8 @@ class Office:
         self.kill()
         if self.proc:
             self.log.close()
+        if getattr(self, "pipe_dir", None):
+            shutil.rmtree(self.pipe_dir, ignore_errors=True)
         if not self.keep_dir and os.environ.get("P8_KEEP_PROFILES") != "1":
             shutil.rmtree(self.dir, ignore_errors=True)
 

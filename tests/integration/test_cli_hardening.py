@@ -55,7 +55,7 @@ class HostileInput(unittest.TestCase):
     def path(self, name):
         return os.path.join(self.tmp, name)
 
-    def test_dev_zero_and_a_fifo_as_plan_fail_fast_and_clearly(self):
+    def test_dev_zero_and_a_fifo_as_plan_or_layout_fail_fast_and_clearly(self):
         fifo = self.path("plan.fifo")
         os.mkfifo(fifo)
         for plan in ("/dev/zero", fifo):
@@ -68,6 +68,11 @@ class HostileInput(unittest.TestCase):
                 self.assertIn("regular file", run(GOOD_ODS, "--plan", plan, "--lang", "en").stderr)
                 self.assertEqual(r.stdout, "")
                 no_source_location(self, r.stderr)
+                r = subprocess.run([P8CALC, "template", "--plan", "bac-kan-2022", "--layout", plan, "--out",
+                                    self.path("mau.ods")], capture_output=True, text=True, timeout=120)
+                self.assertEqual(r.returncode, 2)
+                self.assertIn("regular file", r.stderr)
+                self.assertFalse(os.path.exists(self.path("mau.ods")))
 
     def test_a_plan_file_over_the_limit_says_the_limit(self):
         big = self.path("big-plan.json")

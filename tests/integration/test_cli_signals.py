@@ -2,6 +2,7 @@
 while it checks leave no soffice, no profile copy and no pipe folder behind (the office dies with
 p8calc: process group, parent-death signal, a watchdog process outside p8calc); and the office
 listens on a named pipe in a private folder, never on a TCP port."""
+import hashlib
 import os
 import shutil
 import signal
@@ -40,6 +41,19 @@ def pipe_folders(cmdlines):
             if part.startswith("--accept=pipe,name="):
                 name = part[len("--accept=pipe,name="):].split(";")[0].split("/")[0]
                 out.add(f"/tmp/OSL_PIPE_{os.getuid()}_{name}")
+    return out
+
+
+def ipc_sockets(cmdlines):
+    """The office's own single-instance socket of each profile: OSL_PIPE_<uid>_SingleOfficeIPC_
+    <MD5 of the profile URL as UTF-16, each byte in hex without padding>."""
+    out = set()
+    for cmd in cmdlines:
+        for part in cmd.split():
+            if part.startswith("-env:UserInstallation="):
+                url = part[len("-env:UserInstallation="):]
+                digest = "".join("%x" % b for b in hashlib.md5(url.encode("utf-16-le")).digest())
+                out.add(f"/tmp/OSL_PIPE_{os.getuid()}_SingleOfficeIPC_{digest}")
     return out
 
 
@@ -90,6 +104,7 @@ class OfficeDiesWithTheCommand(unittest.TestCase):
             office = {p: c for p, c in processes_mentioning(self.tmp).items() if "soffice.bin" in c}
             folders = pipe_folders(office.values())
             if office and folders and all(os.path.exists(os.path.join(d, "uno")) for d in folders):
+                self.assertTrue(all(os.path.exists(p) for p in ipc_sockets(office.values())))
                 # the office accepts connections and p8calc is checking
                 time.sleep(1.0 if text else 2.0)
                 return proc, office
@@ -98,7 +113,7 @@ class OfficeDiesWithTheCommand(unittest.TestCase):
         self.fail("p8calc started no office within 60 s: " + proc.stderr.read().decode(errors="replace"))
 
     def assert_nothing_left(self, office):
-        folders = pipe_folders(office.values())
+        folders = pipe_folders(office.values()) | ipc_sockets(office.values())
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             alive = [p for p in office if os.path.exists(f"/proc/{p}")]

@@ -14,6 +14,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include <chrono>
+#include <regex>
 
 
 namespace p8::uno {
@@ -37,8 +38,11 @@ void failFromCurrent() {
   } catch (const LayoutError& e) {
     fail(e.message_vi, e.message_en);
   } catch (...) {
-    const std::string what = currentExceptionText();
-    log::error("batch: " + (what.empty() ? std::string("unknown exception") : what));
+    const std::string full = currentExceptionText();
+    log::error("batch: " + (full.empty() ? std::string("unknown exception") : full));
+    // The user sees what happened, not where in LibreOffice's sources (" at ./x/y.cxx:363").
+    static const std::regex kWhere(R"(\s+at\s+\S+\.(cxx|hxx|cpp|hpp|h):\d+)");
+    const std::string what = std::regex_replace(full, kWhere, "");
     fail("lỗi không mong đợi trong LibreOffice: " + what + ". Xem nhật ký p8calc.log.",
          "unexpected error in LibreOffice: " + what + ". See p8calc.log.");
   }
