@@ -1,9 +1,11 @@
 // Progress tables (Kế hoạch giai đoạn · Kế hoạch năm · Thực hiện · Lũy kế · Tỷ lệ): the
 // figure achieved so far against the phase target, judged on the plan's linear schedule as
 // of the reporting year (progress.hpp, shared with P8.STATUS). "Achieved so far" is the
-// Lũy kế column; a lone "Thực hiện" column counts only when there is no annual plan column
-// (then it cannot be one year's figure). A phase target written in the sheet must be the
-// plan's — unless the title names a district, whose report carries its own share.
+// Lũy kế column; a lone "Thực hiện" column counts only when it names no period and there is
+// no annual plan column. One period's figure ("Thực hiện năm 2024", "TH 6 tháng") is never
+// set against the phase target; a whole year's figure is set against that year's plan when
+// the sheet has one. A phase target written in the sheet must be the plan's — unless the
+// title names a district, whose report carries its own share.
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"
