@@ -84,6 +84,8 @@ def cases():
                     family="progress"))
     out.append(case("tien-do-tinh-cham", "office-ods", [sheet("Báo cáo", F.province_progress(behind_row=2))],
                     args=["--year", "2024"], planted=["progress-behind@Báo cáo!G7"], family="progress"))
+    out.append(case("tien-do-tinh-nam-chua-dat", "openpyxl", [sheet("Báo cáo", F.province_progress(short_year_row=4))],
+                    args=["--year", "2024"], planted=["progress-behind@Báo cáo!F9"], family="progress"))
     for d, w in (("Ba Bể", "openpyxl"), ("Chợ Đồn", "office-ods"), ("Pác Nặm", "office-xls")):
         out.append(case("bao-cao-huyen-" + F.vni(d).encode("ascii", "ignore").decode().lower().replace(" ", "-"), w,
                         [sheet("Báo cáo", F.district_report(d))], args=["--year", "2024"], family="district's own report"))

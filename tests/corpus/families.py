@@ -135,7 +135,7 @@ def kh_th(province_delta=0):
 
 
 # ---- progress reports -----------------------------------------------------------------------
-def province_progress(behind_row=None):
+def province_progress(behind_row=None, short_year_row=None):
     rows = [["UBND TỈNH BẮC KẠN", "", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
             ["BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8 NĂM 2024"], ["Đơn vị tính: theo từng chỉ tiêu"],
             ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch giai đoạn 2021-2025", "Kế hoạch năm 2024", "Thực hiện năm 2024",
@@ -143,7 +143,8 @@ def province_progress(behind_row=None):
     for i, (label, unit, target) in enumerate(COUNTS[:6]):
         r = len(rows) + 1
         cum = round(target * 0.85) if i != behind_row else round(target * 0.4)
-        rows.append([i + 1, label, unit, target, round(target * 0.2), round(target * 0.2), cum, f"=G{r}/D{r}*100"])
+        year = round(target * 0.2) - (2 if i == short_year_row else 0)
+        rows.append([i + 1, label, unit, target, round(target * 0.2), year, cum, f"=G{r}/D{r}*100"])
     return rows
 
 

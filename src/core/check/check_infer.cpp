@@ -163,6 +163,7 @@ PlanInference inferPlanEvidence(const std::vector<Grid>& sheets, const std::vect
       for (int c = 0; c < g.cols; ++c) {
         const Cell& cell = g.at(r, c);
         if (cell.type != Cell::Type::Text || cell.text.size() > 300 || text::isBlank(cell.text)) continue;
+        if (text::trimView(cell.text).rfind('=', 0) == 0) continue;   // a formula written out as text, not a name
         f.clear();
         text::foldKeyInto(cell.text, f);
         const std::string at = g.sheet + "!" + g.a1(r, c);

@@ -1,9 +1,11 @@
 // Progress tables (Kế hoạch giai đoạn · Kế hoạch năm · Thực hiện · Lũy kế · Tỷ lệ): the
 // figure achieved so far against the phase target, judged on the plan's linear schedule as
 // of the reporting year (progress.hpp, shared with P8.STATUS). "Achieved so far" is the
-// Lũy kế column; a lone "Thực hiện" column counts only when there is no annual plan column
-// (then it cannot be one year's figure). A phase target written in the sheet must be the
-// plan's — unless the title names a district, whose report carries its own share.
+// Lũy kế column; a lone "Thực hiện" column counts only when it names no period and there is
+// no annual plan column. One period's figure ("Thực hiện năm 2024", "TH 6 tháng") is never
+// set against the phase target; a whole year's figure is set against that year's plan when
+// the sheet has one. A phase target written in the sheet must be the plan's — unless the
+// title names a district, whose report carries its own share.
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"
@@ -11,6 +13,7 @@
 #include "core/parse/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace p8 {
 namespace {
@@ -57,7 +60,62 @@ bool onePeriod(const std::string& header) {
   return std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The year a header names ("Thực hiện năm 2024", "KH năm 2024"), 0 when none.
+int headerYear(const std::string& header) {
+  const std::string f = text::foldKey(header);
+  for (std::size_t i = 0; i + 4 <= f.size(); ++i) {
+    if ((i && std::isdigit(static_cast<unsigned char>(f[i - 1]))) ||
+        (i + 4 < f.size() && std::isdigit(static_cast<unsigned char>(f[i + 4]))))
+      continue;
+    if (f.substr(i, 4).find_first_not_of("0123456789") != std::string::npos) continue;
+    const int y = std::stoi(f.substr(i, 4));
+    if (y >= 2000 && y <= 2100) return y;
+  }
+  return 0;
+}
+
+// A whole year's figure ("Thực hiện năm 2024", "Ước thực hiện cả năm 2024"): not six months,
+// not a quarter, not a reporting period of unknown length.
+bool wholeYear(const std::string& header) {
+  const std::string f = text::foldKey(header);
+  if (!text::containsWords(f, "nam")) return false;
+  for (const char* w : {"thang", "quy", "ky", "dau nam", "den nay"})
+    if (text::containsWords(f, w)) return false;
+  return true;
+}
+
+// One year's figure against that year's plan, at the end of the year judged (--year): a
+// one-year figure is never set against the phase target.
+void yearAgainstYearPlan(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  if (!ctx.opt.asOfYear) return;
+  const int year = *ctx.opt.asOfYear;
+  int planCol = -1, actualCol = -1;
+  for (int ci : t.all(ColumnRole::PlanYear))
+    if (headerYear(t.column(ci).header) == year) { planCol = ci; break; }
+  for (int ci : t.all(ColumnRole::Actual))
+    if (onePeriod(t.column(ci).header) && wholeYear(t.column(ci).header) && headerYear(t.column(ci).header) == year) {
+      actualCol = ci;
+      break;
+    }
+  if (planCol < 0 || actualCol < 0) return;
+  for (int ri = 0; ri < t.rowCount(); ++ri) {
+    if (t.row(ri).role != RowRole::Item) continue;
+    const auto plan = tv.at(ri, planCol).v, done = tv.at(ri, actualCol).v;
+    if (!plan || !done || *plan <= 0 || *done + 1e-9 >= *plan) continue;
+    const Measure m = tv.rows[ri].measure;
+    const std::string at = t.a1(ri, actualCol);
+    const std::string what = text::shorten(t.row(ri).label.empty() ? t.row(ri).number : t.row(ri).label, 60);
+    const std::string y = std::to_string(year);
+    ctx.add("progress-behind", t, at, machineNumber(*plan), machineNumber(*done),
+            "\"" + what + "\": năm " + y + " thực hiện " + viNumber(*done, m) + ", chưa đạt kế hoạch năm " + y + " (" +
+                viNumber(*plan, m) + "). Đẩy nhanh thực hiện hoặc giải trình trong báo cáo.",
+            "\"" + what + "\": " + enNumber(*done, m) + " done in " + y + ", short of the year's plan (" +
+                enNumber(*plan, m) + "). Speed up or explain in the report.");
+  }
+}
+
 void checkProgress(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  yearAgainstYearPlan(t, tv, ctx);
   const int targetCol = t.first(ColumnRole::Target);
   const int cumulativeCol = t.first(ColumnRole::Cumulative);
   // Progress against the phase target only from figures achieved so far: the Lũy kế column,

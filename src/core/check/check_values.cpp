@@ -4,7 +4,9 @@
 // there is one) goes on to the sums, allocation and progress rules.
 // What a row counts comes from its ĐVT cell or its plan indicator: value-not-integer is only
 // for counts (tổ, cuộc, lớp…), never for money or rates. Placeholders staff use for "none"
-// ("-", "x") are empty cells, not errors.
+// ("-", "x") are empty cells, not errors. A phone number, an ID or a date is no figure
+// (value-not-number, never "a number stored as text"); a year typed as text is left alone.
+// A value reported here makes the sums over it unknown: one root cause, one finding.
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"

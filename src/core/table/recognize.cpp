@@ -1,8 +1,10 @@
 // Table recognition, top level: scan the sheet for header rows, read each table's header
 // and rows, decide its kind, and look again with rows and columns swapped when districts
 // run down a column outside every table found (districts as rows: the table is then read
-// transposed and tableCell/tableCellA1 map back). One pass over the rows per orientation,
-// every text cell folded once: linear in the size of the sheet.
+// transposed and tableCell/tableCellA1 map back). A table is kept only on evidence: header
+// words AND figures that fit them (figuresFit) — a staff list, a budget estimate or a
+// functions demo is no Project 8 table. One pass over the rows per orientation, every text
+// cell folded once: linear in the size of the sheet.
 #include "core/table/recognize_internal.hpp"
 
 #include "core/parse/text.hpp"

@@ -311,3 +311,25 @@ TEST_CASE("plan_evidence in JSON and the text output say why the plan was chosen
   CHECK(p8::toText({{"a.ods", r}}, "vi").find("vì sao: kế hoạch bac-kan-2022 vì tệp ghi tỉnh Bắc Kạn") != std::string::npos);
   CHECK(p8::toText({{"a.ods", r}}, "en").find("why: plan bac-kan-2022 because") != std::string::npos);
 }
+
+TEST_CASE("a one-year figure is judged against that year's plan, only when the sheet has it", "[check][trust]") {
+  Rows rows = {{"UBND TỈNH BẮC KẠN"},
+               {"BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8 NĂM 2024"},
+               {"TT", "Chỉ tiêu", "ĐVT", "Kế hoạch giai đoạn 2021-2025", "Kế hoạch năm 2024", "Thực hiện năm 2024"},
+               {"1", "Tổ truyền thông cộng đồng", "tổ", "380", "76", "76"},
+               {"2", "Địa chỉ tin cậy cộng đồng", "địa chỉ", "40", "8", "5"}};
+  p8::CheckOptions opt;
+  opt.asOfYear = 2024;
+  const auto r = check(rows, bacKan(), opt, "Báo cáo");
+  INFO(describe(r));
+  CHECK(has(r, "progress-behind", "F5"));
+  CHECK(count(r, "progress-behind") == 1);
+  CHECK(find(r, "progress-behind", "F5")->message_vi.find("kế hoạch năm 2024") != std::string::npos);
+  // Six months are not a year; another year's plan is not this year's.
+  Rows half = rows;
+  half[2][5] = "Thực hiện 6 tháng đầu năm 2024";
+  CHECK(count(check(half, bacKan(), opt, "Báo cáo"), "progress-behind") == 0);
+  p8::CheckOptions other;
+  other.asOfYear = 2025;
+  CHECK(count(check(rows, bacKan(), other, "Báo cáo"), "progress-behind") == 0);
+}
