@@ -15,8 +15,13 @@
 //   - a report model's styles exist, and its text form reads back to the same text; the
 //     input's unread tail, read as a model text, gives a model that round-trips too.
 // Input layout (fuzz_input.hpp, read front to back, 0 past the end): sheet count, each
-// sheet's kind and changes, then the plan and options. corpus/workbook/ has one seed per
-// table kind and a few changed ones.
+// sheet's kind and changes, then the plan and options. Seeds in corpus/workbook/: 00 the
+// correct allocation, 01 the progress report as of 2023 with its warnings accepted, 02 the
+// Ninh Thuận appendix, 03 a blank sheet of random cells, 04 the allocation with 16 changes,
+// 05 three sheets with an inferred plan, report and template, 06 the appendix changed, 07 the
+// allocation transposed three times, 08 the progress report without a year, 09 the
+// allocation with D6 one more (an error), 10 a report model text as the tail, 11 and 12 the
+// allocation with changes that keep it correct.
 #include "core/check/check.hpp"
 #include "core/check/json_out.hpp"
 #include "core/report/report_model.hpp"

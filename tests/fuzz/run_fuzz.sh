@@ -1,9 +1,10 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang (ASan + UBSan, core instrumented for coverage) in
 # BUILD_DIR and runs each for SECONDS (default 20), seeded from tests/fuzz/corpus/<name>/
-# (the plan reader also from plans/). New inputs go to BUILD_DIR/fuzz-corpus, never into the
-# source tree. Exits non-zero on the first crash, leak, sanitizer report, broken invariant
-# or timeout; the input that failed is saved as BUILD_DIR/fuzz-artifacts/<name>-crash-…
+# (the plan reader also from plans/). New inputs go to BUILD_DIR/fuzz-corpus (kept between
+# runs, at most MAX_CORPUS=500 per target), never into the source tree. Exits non-zero on
+# the first crash, leak, sanitizer report, broken invariant or timeout; the input that failed
+# is saved as BUILD_DIR/fuzz-artifacts/<name>-crash-…
 #   usage: tests/fuzz/run_fuzz.sh BUILD_DIR [SECONDS] [TARGET…]
 set -eu
 
@@ -33,6 +34,12 @@ for t in $TARGETS; do
   name=${t#fuzz_}
   work="$BUILD/fuzz-corpus/$name"
   mkdir -p "$work"
+  # libFuzzer replays the whole corpus before the timed run starts, so a corpus that grew
+  # over many runs would make the bounded run unbounded (the workbook target: ~20 ms an
+  # input): past MAX_CORPUS inputs it starts again from the seeds.
+  if [ "$(find "$work" -type f | wc -l)" -gt "${MAX_CORPUS:-500}" ]; then
+    find "$work" -type f -delete
+  fi
   seeds="$SRC/tests/fuzz/corpus/$name"
   [ "$name" = plan ] && seeds="$seeds $SRC/plans"
   echo "== $t: ${SECS}s"
