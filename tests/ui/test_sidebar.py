@@ -116,7 +116,7 @@ class SidebarUI(unittest.TestCase):
             self.assertIn("Kiểm tra bảng tính", entries)
 
             result = self.office.dispatch(frame, "vnd.p8calc:check")
-            self.assertIn("errors=11", result.Result)
+            self.assertIn("errors=9", result.Result)
             found = wait_for(lambda: find_accessible(root, is_findings_list))
             if found is None:
                 self.xvfb.screenshot(os.path.join(self.shots, "sidebar-failed.png"))
