@@ -164,18 +164,30 @@ struct Candidate {
 // indicator tables) a row names a plan indicator or the units are the plan's districts.
 bool figuresFit(const View& v, Header& h, const Table& t) {
   if (t.kind == TableKind::Appendix) return true;   // activities with text targets and timelines
-  int figureColumns = 0, districtColumns = 0;
-  for (auto& col : h.columns) {
-    if (!isFigureRole(col.role)) continue;
-    int numbers = 0, texts = 0;
+  struct Count { int numbers = 0, texts = 0; };
+  std::vector<Count> counts(h.columns.size());
+  Count all;
+  for (std::size_t i = 0; i < h.columns.size(); ++i) {
+    if (!isFigureRole(h.columns[i].role)) continue;
     for (const auto& row : t.rows) {
       if (row.role == RowRole::Blank || row.role == RowRole::Section) continue;
-      const Cell& x = v.at(row.row, col.col);
+      const Cell& x = v.at(row.row, h.columns[i].col);
       if (x.mergedCovered) continue;
-      if (x.type == Cell::Type::Number) ++numbers;
-      else if (x.type == Cell::Type::Text && !text::isBlank(x.text)) (isFigureText(x.text) ? numbers : texts)++;
+      if (x.type == Cell::Type::Number) ++counts[i].numbers;
+      else if (x.type == Cell::Type::Text && !text::isBlank(x.text)) (isFigureText(x.text) ? counts[i].numbers : counts[i].texts)++;
     }
-    if (numbers < 2 * texts || (numbers == 0 && texts > 0)) {
+    all.numbers += counts[i].numbers;
+    all.texts += counts[i].texts;
+  }
+  // Texts outnumbering half the figures: a list, not a table of figures. One text among the
+  // figures is a typing slip to report (value-not-number), so it takes two.
+  auto textual = [](const Count& c) { return c.texts >= 2 && c.numbers < 2 * c.texts; };
+  if (textual(all)) return false;
+  int figureColumns = 0, districtColumns = 0;
+  for (std::size_t i = 0; i < h.columns.size(); ++i) {
+    auto& col = h.columns[i];
+    if (!isFigureRole(col.role)) continue;
+    if (textual(counts[i])) {
       col.role = ColumnRole::Other;
       col.districtId.clear();
       continue;

@@ -333,3 +333,12 @@ TEST_CASE("a one-year figure is judged against that year's plan, only when the s
   other.asOfYear = 2025;
   CHECK(count(check(rows, bacKan(), other, "Báo cáo"), "progress-behind") == 0);
 }
+
+TEST_CASE("one text in a short table's figure column is a slip to report, not a list", "[check][trust]") {
+  const Rows rows = {{"UBND TỈNH BẮC KẠN"}, {}, {"", "Chỉ tiêu", "TP. Bắc Kạn", "Ba Bể", "Tổng cộng"},
+                     {"", "Tổ truyền thông cộng đồng", "=#REF!+1|#REF!", "mười", "=SUM(C4:D4)|#REF!"}};
+  const auto r = check(rows);
+  INFO(describe(r));
+  CHECK(has(r, "cell-error", "C4"));
+  CHECK(has(r, "value-not-number", "D4"));
+}
