@@ -55,6 +55,7 @@ const std::vector<FindingKind>& findingCatalogue() {
       {"table-not-found", S::Info, "Không thấy bảng để kiểm tra", "No table found to check"},
       {"content-skipped", S::Info, "Ô xa bảng không được đọc", "Far-away cells not read"},
       {"text-legacy-encoding", S::Info, "Chữ viết bằng bảng mã cũ (TCVN3, VNI)", "Text in an old Vietnamese encoding"},
+      {"file-damaged", S::Error, "Tệp bị hỏng, không kiểm tra", "Damaged file, not checked"},
       // Consolidation of the units' files (p8calc consolidate).
       {"unit-duplicate", S::Error, "Một đơn vị có nhiều tệp", "Several files for one unit"},
       {"unit-unknown", S::Error, "Tệp không thuộc đơn vị nào của kế hoạch", "File of no unit of the plan"},

@@ -151,9 +151,7 @@ rtl::OUString Batch::check(const Reference<css::frame::XModel>& document, const 
 }
 
 rtl::OUString Batch::damaged(const rtl::OUString& file, const rtl::OUString& format, const rtl::OUString& lang) {
-  Finding f;
-  f.code = "file-damaged";
-  f.severity = Severity::Error;
+  Finding f = makeFinding("file-damaged", "", "", "", "", "", "");   // its code and severity from the catalogue
   f.message_vi = "LibreOffice báo tệp bị hỏng khi mở (ví dụ một trang bị cắt cụt), nên tệp không được kiểm tra: "
                  "kết quả của một tệp đọc dở sẽ sai. Hãy mở tệp bằng chương trình đã tạo ra nó, lưu lại rồi kiểm tra lại.";
   f.message_en = "LibreOffice reported the file as damaged while opening it (e.g. a truncated sheet), so it was not "

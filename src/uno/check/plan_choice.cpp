@@ -46,13 +46,15 @@ PlanPtr choosePlan(const Reference<css::frame::XModel>& model, const std::vector
   auto builtins = builtinPlans();
   std::vector<const Plan*> all;
   for (const auto& p : builtins) all.push_back(p.get());
-  std::string id = inferPlan(grids, all);
+  const PlanInference seen = inferPlanEvidence(grids, all);
   for (const auto& p : builtins)
-    if (p->id == id) return p;
+    if (p->id == seen.planId) return p;
   from = PlanSource::None;
-  out.check.findings.push_back(planUnknownFinding(utf8(model->getURL()), all));
-  out.error_vi = "Không xác định được kế hoạch của tệp này: hãy chọn kế hoạch ở mục Kế hoạch.";
-  out.error_en = "Cannot tell which plan this workbook follows: choose one in the Plan panel.";
+  // Say what was seen ("Thái Nguyên, xã, 2026–2030"), never check against a plan that does not fit.
+  const Finding unknown = planUnknownFinding(utf8(model->getURL()), all, seen);
+  out.check.findings.push_back(unknown);
+  out.error_vi = unknown.message_vi;
+  out.error_en = unknown.message_en;
   return nullptr;
 }
 

@@ -23,7 +23,7 @@ TEST_CASE("the finding catalogue pins every code and its severity", "[check][fin
       {"timeline-unparsed", S::Info},      {"timeline-outside-phase", S::Warning},
       {"table-not-found", S::Info},        {"plan-unknown", S::Warning},
       {"content-skipped", S::Info},
-      {"text-legacy-encoding", S::Info},
+      {"text-legacy-encoding", S::Info},   {"file-damaged", S::Error},
       {"unit-duplicate", S::Error},        {"unit-unknown", S::Error},
       {"unit-unreadable", S::Error},       {"unit-late", S::Info},
   };
