@@ -50,7 +50,10 @@ std::string modelText(const ReportModel& m) {
   o << "PROTECT" << T << (m.protect ? 1 : 0) << '\n';
   for (const auto& [name, s] : m.styles)
     o << "STYLE" << T << esc(name) << T << s.bold << T << s.italic << T << s.underline << T << num(s.size) << T
-      << s.align << T << s.valign << T << s.wrap << T << s.border << T << s.format << T << s.locked << '\n';
+      // align, valign and format are escaped too: a model read back from text may hold any
+      // bytes there, and a raw TAB or newline would break the record (found by fuzzing).
+      << esc(s.align) << T << esc(s.valign) << T << s.wrap << T << s.border << T << esc(s.format) << T << s.locked
+      << '\n';
   for (std::size_t i = 0; i < m.columnWidthsMm.size(); ++i) o << "COL" << T << i << T << num(m.columnWidthsMm[i]) << '\n';
   for (const auto& [r, h] : m.rowHeightsMm)
     if (h > 0) o << "ROW" << T << r << T << num(h) << '\n';
