@@ -108,6 +108,17 @@ std::string errorHint(const std::string& err, bool vi) {
               : "Unknown function or range name (the extension may not be installed).";
   if (err == "#N/A")
     return vi ? "Hàm tra cứu không tìm thấy giá trị." : "A lookup found no value.";
+  if (err == "Err:522")
+    return vi ? "Tham chiếu vòng: công thức dùng chính ô của nó (trực tiếp hay qua ô khác); bỏ vòng tham chiếu."
+              : "Circular reference: the formula uses its own cell (directly or through others); break the loop.";
+  if (err == "Err:540")
+    return vi ? "Ô lấy số liệu từ tệp hay nguồn bên ngoài, mà nội dung bên ngoài đang tắt; mở lại tệp và cho phép "
+                "cập nhật liên kết, hoặc chép số liệu vào tệp."
+              : "The cell takes data from another file or source and external content is disabled; reopen the file "
+                "allowing link updates, or copy the figures into the file.";
+  if (err == "Err:502")
+    return vi ? "Một đối số của hàm không hợp lệ (ví dụ tên huyện hay mã chỉ tiêu không có trong kế hoạch)."
+              : "A function argument is invalid (e.g. a district or indicator code the plan does not have).";
   return vi ? "Sửa công thức của ô này." : "Fix the formula of this cell.";
 }
 

@@ -31,6 +31,19 @@ TEST_CASE("error values are cell-error wherever they sit in a table", "[check][v
   CHECK_NO_FINDING(check(correctAllocation()), "cell-error");
 }
 
+TEST_CASE("a circular reference and disabled external content are told apart from a wrong formula", "[check][values]") {
+  const std::pair<const char*, const char*> cases[] = {{"Err:522", "vòng"}, {"Err:540", "bên ngoài"}};
+  for (const auto& [err, words] : cases) {
+    auto rows = correctAllocation();
+    rows[7][4] = err;
+    const p8::Finding* f = find(check(rows), "cell-error", "E8");
+    INFO(err);
+    REQUIRE(f);
+    CHECK(f->message_vi.find(words) != std::string::npos);
+    CHECK(f->message_vi.find("Sửa công thức của ô này") == std::string::npos);
+  }
+}
+
 TEST_CASE("text that is no number is value-not-number; placeholders are empty cells", "[check][values]") {
   auto rows = correctAllocation();
   rows[9][6] = "năm";
