@@ -80,9 +80,9 @@ int planCommand(const std::vector<std::string>& argv, OfficeClient& office) {
     office.stop();
     std::cout << (json ? str(review) : visibleControls(str(review))) << std::flush;
     if (written.isEmpty()) {
-      std::cerr << (lang == "vi" ? "p8calc plan: không tạo được kế hoạch từ " : "p8calc plan: no plan could be made from ")
-                << visibleControls(file) << "\n";
-      return 2;
+      // Why (file, sheet, cell) is in the review just printed ("error" in JSON).
+      return failUsage(file + ": không tạo được kế hoạch; lý do ở phần xem lại bên trên (hoặc \"error\" của JSON).",
+                       file + ": no plan could be made; the review above says why (or the JSON's \"error\").");
     }
     return 0;
   } catch (const css::lang::IllegalArgumentException& e) {
