@@ -36,6 +36,29 @@ def allocation(second=(3, 3, 2, 2)):
     ]
 
 
+# The same plan written by hand, as plans/README.md documents the schema.
+HAND_PLAN = {
+    "schema_version": 1, "id": "tn-tay", "title": {"vi": "Kế hoạch Dự án 8 tỉnh Thái Nguyên 2026-2030"},
+    "province": "Thái Nguyên", "phase": "2026-2030", "start_year": 2026, "end_year": 2030,
+    "reporting_level": "commune",
+    "indicators": [
+        {"code": "1", "name": {"vi": "Tổ truyền thông cộng đồng được thành lập và duy trì"}, "unit": "tổ", "target": 60},
+        {"code": "2", "name": {"vi": "Địa chỉ tin cậy cộng đồng"}, "unit": "địa chỉ", "target": 10},
+        {"code": "3", "name": {"vi": "Hỗ trợ xây dựng mô hình sinh kế"}, "unit": "mô hình",
+         "target_text": "Cấp tỉnh chủ động bố trí theo nguồn vốn"},
+    ],
+    "org_units": [{"id": "tn", "name": "Thái Nguyên", "level": "province"}] + [
+        {"id": i, "name": n, "level": "commune", "parent": "tn"}
+        for i, n in zip(["ba-be", "bang-van", "duc-xuan", "cho-ra"], UNITS)],
+    "allocation": {"1": {"ba-be": 15, "bang-van": 15, "duc-xuan": 15, "cho-ra": 15},
+                   "2": {"ba-be": 3, "bang-van": 3, "duc-xuan": 2, "cho-ra": 2}},
+}
+
+
+def findings(out):
+    return sorted((x["code"], x["severity"], x["sheet"], x["cell"]) for x in json.loads(out)["files"][0]["findings"])
+
+
 def plan(*args):
     return subprocess.run([P8CALC, "plan", *args], capture_output=True, text=True, timeout=300)
 
@@ -120,6 +143,16 @@ class PlanCommand(unittest.TestCase):
         bad = [x for x in json.loads(r.stdout)["files"][0]["findings"] if x["severity"] == "ERROR"]
         self.assertTrue(bad)
         self.assertTrue(all(x["cell"].endswith("5") for x in bad), bad)
+        # The same findings as with a hand-written plan of the same content, for both workbooks.
+        hand = os.path.join(self.tmp, "tay.json")
+        with open(hand, "w", encoding="utf-8") as f:
+            json.dump(HAND_PLAN, f, ensure_ascii=False)
+        for workbook in (self.commune_ok, self.commune_bad):
+            with self.subTest(workbook=os.path.basename(workbook)):
+                made = check(workbook, "--plan", written, "--format", "json")
+                by_hand = check(workbook, "--plan", hand, "--format", "json")
+                self.assertEqual(by_hand.returncode, made.returncode, by_hand.stderr)
+                self.assertEqual(findings(by_hand.stdout), findings(made.stdout))
 
     def test_text_review_options_and_out(self):
         out = os.path.join(self.tmp, "rieng.json")
