@@ -1,7 +1,7 @@
 // The subcommands of `p8calc` (README "p8calc check", "p8calc report"): each parses its
 // options, starts the private office once, hands every file to the extension's batch service
 // (XBatch) and prints. Exit status: check 0 no ERROR · 1 an ERROR · 2 a file or an argument
-// could not be used; report/template 0 written · 2 otherwise.
+// could not be used; report/template/plan 0 written · 2 otherwise.
 #pragma once
 #include "office_client.hpp"
 
@@ -13,6 +13,7 @@ namespace p8::cli {
 int checkCommand(const std::vector<std::string>& args, OfficeClient& office);
 int reportCommand(const std::vector<std::string>& args, OfficeClient& office);
 int templateCommand(const std::vector<std::string>& args, OfficeClient& office);
+int planCommand(const std::vector<std::string>& args, OfficeClient& office);
 
 // "p8calc: vi\n        en" on stderr (control characters escaped); returns 2.
 int failUsage(const std::string& vi, const std::string& en);

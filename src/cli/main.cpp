@@ -23,6 +23,8 @@ const char* const kUsage =
     "                [--plan ID|TỆP.json] [--lang vi|en] [--set KHÓA=GIÁ-TRỊ]...\n"
     "  p8calc template --plan ID|TỆP.json --out KẾT-QUẢ... [--kind allocation|progress]\n"
     "                [--layout TÊN|TỆP.json] [--district TÊN] [--period NĂM] [--lang vi|en] [--set KHÓA=GIÁ-TRỊ]...\n"
+    "  p8calc plan TỆP [--out KẾ-HOẠCH.json] [--id ID] [--province TÊN] [--phase 2026-2030]\n"
+    "              [--format text|json] [--lang vi|en]\n"
     "Mã thoát / exit status: 0 không có lỗi / no ERROR · 1 có lỗi / an ERROR · 2 không đọc được tệp hoặc tham số sai /\n"
     "  a file or an argument could not be used.\n";
 
@@ -89,11 +91,12 @@ int main(int argc, char** argv) {
     if (command == "check") return checkCommand(args, office);
     if (command == "report") return reportCommand(args, office);
     if (command == "template") return templateCommand(args, office);
+    if (command == "plan") return planCommand(args, office);
   } catch (const std::exception& e) {
     auto [vi, en] = splitMessage(e.what());
     return failUsage(vi, en);
   }
   std::cerr << kUsage;
-  return failUsage("lệnh không đúng: " + command + " (check, report hoặc template)",
-                   "unknown command: " + command + " (check, report or template)");
+  return failUsage("lệnh không đúng: " + command + " (check, report, template hoặc plan)",
+                   "unknown command: " + command + " (check, report, template or plan)");
 }

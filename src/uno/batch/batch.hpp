@@ -44,6 +44,11 @@ public:
                              const css::uno::Sequence<rtl::OUString>& values,
                              const css::uno::Sequence<rtl::OUString>& outs) override;
 
+  rtl::OUString SAL_CALL makePlan(const css::uno::Reference<css::frame::XModel>& document, const rtl::OUString& file,
+                                  const rtl::OUString& id, const rtl::OUString& province, const rtl::OUString& phase,
+                                  const rtl::OUString& out, const rtl::OUString& format, const rtl::OUString& lang,
+                                  rtl::OUString& written, sal_Int32& problems) override;
+
   rtl::OUString SAL_CALL getImplementationName() override;
   sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
   css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
