@@ -182,7 +182,8 @@ def stacked(budget_delta=0):
 # ---- Thái Nguyên 2026 by commune ------------------------------------------------------------
 def thai_nguyen_2026():
     units = []
-    with open("/work/shared/data/thai-nguyen-xa-tu-bac-kan.csv", encoding="utf-8") as f:
+    # The 37 communes of Thái Nguyên formed from former Bắc Kạn (a copy of shared/data; see its README).
+    with open(os.path.join(ROOT, "tests", "data", "thai-nguyen-xa-tu-bac-kan.csv"), encoding="utf-8") as f:
         next(f)
         for line in f:
             units.append(line.strip().split(",")[1])
