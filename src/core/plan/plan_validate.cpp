@@ -14,18 +14,6 @@ std::string at(const char* list, std::size_t i, const char* field) {
   return std::string(list) + "[" + std::to_string(i) + "]." + field;
 }
 
-// "" or YYYY-MM-DD naming a real day.
-bool isoDateOk(const std::string& s) {
-  if (s.empty()) return true;
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int k : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[k] < '0' || s[k] > '9') return false;
-  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  const int days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1];
-}
-
 // Ids unique and not empty; every parent known and no parent chain that loops.
 void checkTree(const Reader& r, const char* list, const char* idField,
                const std::vector<std::pair<std::string, std::string>>& idParent, const std::string& what_vi,
@@ -92,7 +80,7 @@ void validatePlan(const Plan& plan, const Reader& r) {
     reportingUnits |= u.level == plan.reportingLevel;
     for (auto [field, value] : {std::pair<const char*, const std::string*>{"valid_from", &u.validFrom},
                                 {"valid_to", &u.validTo}})
-      if (!isoDateOk(*value))
+      if (!isoDate(*value))
         r.fail(at("org_units", i, field), "= '" + *value + "' phải là ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2025-06-30.",
                "= '" + *value + "' must be a date written YEAR-MONTH-DAY, e.g. 2025-06-30.");
     if (!u.validFrom.empty() && !u.validTo.empty() && u.validTo < u.validFrom)
