@@ -3,6 +3,7 @@
 // sums as the province's figures) and adds the reporting status before the footer.
 #include "core/consolidate/consolidated_report.hpp"
 
+#include "core/consolidate/unit_chart.hpp"
 #include "core/plan/plan_level.hpp"
 
 #include <algorithm>
@@ -170,6 +171,7 @@ ReportModel buildConsolidatedReport(const ReportLayout& layout, const Plan& plan
     const double count = std::max(1.0, std::ceil(static_cast<double>(lines[i].size()) * 0.85 / perLine));
     if (count > 1) m.rowHeightsMm[cell.row] = std::round((count * size * 0.3528 * 1.2 + 1.5) * 10) / 10;
   }
+  addUnitChart(m, l, c, plan, opt);   // the share of target by unit, as cells and a chart over them
   std::stable_sort(m.cells.begin(), m.cells.end(),
                    [](const ReportCell& a, const ReportCell& b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });
   return m;

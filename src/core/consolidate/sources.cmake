@@ -5,4 +5,5 @@ target_sources(p8core PRIVATE
   consolidate/consolidate_out.cpp
   consolidate/consolidated_report.cpp
   consolidate/unit_figures.cpp
+  consolidate/unit_chart.cpp
 )

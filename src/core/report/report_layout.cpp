@@ -191,6 +191,8 @@ void readStyles(const Reader& r, const ptree& root, ReportLayout& l) {
     s.align = r.choice(t, "align", at + ".align", s.align, {"left", "center", "right"});
     s.valign = r.choice(t, "valign", at + ".valign", s.valign, {"top", "center", "bottom"});
     s.format = r.choice(t, "format", at + ".format", s.format, {"", "integer", "decimal", "percent"});
+    s.caps = r.flag(t, "caps", at + ".caps", s.caps);
+    s.ruleBelow = r.num(t, "rule_below", at + ".rule_below", s.ruleBelow, 0, 1);
   }
 }
 
@@ -330,6 +332,13 @@ ReportLayout parseLayout(const std::string& jsonText, const std::string& fileNam
         l.page.bottom = r.num(*m, "bottom", "page.margins_mm.bottom", l.page.bottom, 0, 80);
         l.page.left = r.num(*m, "left", "page.margins_mm.left", l.page.left, 0, 80);
         l.page.right = r.num(*m, "right", "page.margins_mm.right", l.page.right, 0, 80);
+      }
+      if (const ptree* n = r.get(*page, "page_numbers", "page.page_numbers", {JsonType::Object},
+                                 "phải là { \"place\": …, \"first_page\": …, \"size\": … }.",
+                                 "must be { \"place\": …, \"first_page\": …, \"size\": … }.")) {
+        l.page.numbers = r.choice(*n, "place", "page.page_numbers.place", l.page.numbers, {"top", "bottom", "none"});
+        l.page.numberFirstPage = r.flag(*n, "first_page", "page.page_numbers.first_page", l.page.numberFirstPage);
+        l.page.numberSize = r.num(*n, "size", "page.page_numbers.size", l.page.numberSize, 6, 30);
       }
     }
     if (const ptree* n = r.get(root, "numbering", "numbering", {JsonType::Object}, "phải là một đối tượng { … }.",

@@ -59,6 +59,9 @@ struct LayoutStyle {
   std::string align = "left";      // left | center | right
   std::string valign = "center";   // top | center | bottom
   std::string format;              // "" text | integer (1.234) | decimal (1.234,5) | percent (12,5 %)
+  bool caps = false;               // written in Vietnamese capitals (Quốc hiệu, issuing body, annex title)
+  double ruleBelow = 0;            // a solid line under the text, this fraction of its length (0 = none):
+                                   // 1 under the Tiêu ngữ, 1/3–1/2 under the issuing body (ND 30/2020)
 };
 
 struct PageSetup {
@@ -66,7 +69,12 @@ struct PageSetup {
   std::string orientation = "auto";   // auto (landscape when the table is wider than portrait) | portrait | landscape
   bool fitWidth = true;               // scale to one page wide
   bool repeatHeader = true;           // table header rows on every page
-  double top = 15, bottom = 15, left = 20, right = 15;   // margins in mm
+  // Margins in mm. Nghị định 30/2020/NĐ-CP, Phụ lục I: top and bottom 20–25, left 30–35, right 15–20.
+  double top = 20, bottom = 20, left = 30, right = 15;
+  // Page numbers (ND 30/2020: top centre, Arabic numerals, 13–14 pt, not on the first page).
+  std::string numbers = "top";        // top | bottom | none
+  bool numberFirstPage = false;       // the first page shows no number
+  double numberSize = 13;             // points
 };
 
 struct Numbering {

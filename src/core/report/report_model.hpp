@@ -64,6 +64,15 @@ struct ReportNote {             // a missing figure, shown empty in the report
   std::string message_vi, message_en;
 };
 
+// A chart over cells of the report itself (so it stays live in Calc): a bar per category,
+// the categories' labels in one column and their figures in another, on the same rows.
+struct ReportChart {
+  std::string name, title;
+  CellRect categories;          // labels, one column
+  CellRect values;              // figures, one column; its first row (header) names the series
+  CellRect place;               // the cells the chart covers
+};
+
 struct ReportModel {
   std::string sheetName, title;
   std::string fontName;
@@ -79,6 +88,7 @@ struct ReportModel {
   bool protect = false;                        // templates: everything but input cells locked
   std::vector<ListValidation> validations;
   std::vector<ReportNote> notes;
+  std::vector<ReportChart> charts;             // the consolidated report's share of target by unit
 
   const ReportCell* at(int row, int col) const;   // nullptr when no cell there
 };

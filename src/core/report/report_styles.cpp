@@ -28,23 +28,36 @@ std::map<std::string, LayoutStyle> defaultLayoutStyles() {
   };
   std::map<std::string, LayoutStyle> m;
   m["text"] = st(false, false, "left");
-  m["issuer"] = st(false, false, "center");           // UBND TỈNH … (upper line, plain)
-  m["issuer-bold"] = st(true, false, "center");       // HỘI LIÊN HIỆP PHỤ NỮ … (bold)
+  // The header block as Nghị định 30/2020/NĐ-CP, Phụ lục I sets it: the parent body 12–13 pt
+  // capitals; the issuing body 12–13 pt bold capitals over a line 1/3–1/2 its length; Quốc hiệu
+  // 12–13 pt bold capitals; Tiêu ngữ 13–14 pt bold over a solid line as long as the text.
+  m["issuer"] = st(false, false, "center");           // UBND TỈNH … (cơ quan chủ quản)
+  m["issuer"].size = 13;
+  m["issuer"].caps = true;
+  m["issuer-bold"] = st(true, false, "center");       // HỘI LIÊN HIỆP PHỤ NỮ … (cơ quan ban hành)
+  m["issuer-bold"].size = 13;
+  m["issuer-bold"].caps = true;
+  m["issuer-bold"].ruleBelow = 0.4;
   m["motto"] = st(true, false, "center");             // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-  m["motto-sub"] = st(true, false, "center");         // Độc lập - Tự do - Hạnh phúc (underlined)
-  m["motto-sub"].underline = true;
+  m["motto"].size = 13;
+  m["motto"].caps = true;
+  m["motto-sub"] = st(true, false, "center");         // Độc lập - Tự do - Hạnh phúc
+  m["motto-sub"].size = 14;
+  m["motto-sub"].ruleBelow = 1;
   m["form-number"] = st(true, false, "right");        // Biểu số 01
-  m["title"] = st(true, false, "center");
+  m["title"] = st(true, false, "center");             // an annex's title: bold capitals
   m["title"].size = 14;
   m["title"].wrap = true;
-  m["subtitle"] = st(false, true, "center");          // (Kèm theo Báo cáo số …)
+  m["title"].caps = true;
+  m["subtitle"] = st(false, true, "center");          // (Kèm theo Báo cáo số …): italic
   m["unit-line"] = st(false, true, "right");          // Đơn vị tính: …
   m["label"] = st(true, false, "left");
   m["input-unit"] = st(true, false, "left");          // the reporting unit chosen in a template
   m["input-unit"].locked = false;
   m["input-unit"].border = true;
   m["place-date"] = st(false, true, "center");
-  m["sign-title"] = st(true, false, "center");
+  m["sign-title"] = st(true, false, "center");       // the signer's title: bold capitals
+  m["sign-title"].caps = true;
   m["sign-note"] = st(false, true, "center");
   m["footnote"] = st(false, true, "left");
   m["th"] = cell("center", "", true);

@@ -9,6 +9,7 @@
 #include "uno/check/doc_read.hpp"
 #include "uno/common/args.hpp"
 #include "uno/common/plans.hpp"
+#include "uno/report/report_fields.hpp"
 #include "uno/report/report_run.hpp"
 
 
@@ -61,7 +62,8 @@ org::p8::p8calc::ReportSummary Batch::report(const Reference<css::frame::XModel>
                                              const css::uno::Sequence<rtl::OUString>& values,
                                              const css::uno::Sequence<rtl::OUString>& outs) {
   try {
-    const ReportOptions opt = reportOptions(period, lang, values);
+    ReportOptions opt = reportOptions(period, lang, values);
+    addDocumentFields(document, opt.values);   // the document's report fields; --set wins
     const std::vector<std::string> to = paths(outs);
     const ReportLayout lay = layoutFor(utf8(layout));
     const std::vector<Grid> grids = readWorkbook(spreadsheet(document));

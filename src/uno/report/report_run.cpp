@@ -7,6 +7,7 @@
 #include "uno/check/doc_read.hpp"
 #include "uno/common/log.hpp"
 #include "uno/common/plans.hpp"
+#include "uno/report/report_fields.hpp"
 #include "uno/report/report_writer.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -70,6 +71,7 @@ Reference<css::frame::XModel> makeReport(const Reference<css::uno::XComponentCon
   ReportOptions opt;
   opt.period = req.period;
   opt.lang = req.lang.empty() ? uiLanguage(ctx) : req.lang;
+  addDocumentFields(model, opt.values);   // issuer, form number, signers … stored in the document
   ReportModel m = buildReport(layoutFor(req.layout), *plan, collectFigures(grids, result, *plan), opt);
   return finish(ctx, m, "", req);
 }
@@ -88,6 +90,7 @@ Reference<css::frame::XModel> makeTemplate(const Reference<css::uno::XComponentC
   ReportOptions opt;
   opt.period = req.period;
   opt.lang = req.lang.empty() ? uiLanguage(ctx) : req.lang;
+  addDocumentFields(model, opt.values);
   ReportModel m = buildTemplate(layoutFor(req.layout.empty() ? "allocation" : req.layout), *plan, opt);
   std::string planRef = documentPlanId(model);
   return finish(ctx, m, planRef.empty() ? plan->id : planRef, req);

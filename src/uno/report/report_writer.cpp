@@ -1,5 +1,8 @@
 #include "uno/report/report_writer.hpp"
 
+#include "uno/report/report_chart.hpp"
+#include "uno/report/report_page.hpp"
+
 #include "uno/common/args.hpp"
 #include "uno/common/doc_props.hpp"
 
@@ -20,11 +23,8 @@
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
-#include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
@@ -117,7 +117,7 @@ void writeCells(const Reference<css::frame::XModel>& doc, const Reference<css::s
     data.getArray()[r] = row;
   }
   for (const ReportCell& c : model.cells) {
-    if (c.kind == ReportCell::Kind::Text) data.getArray()[c.row].getArray()[c.col] <<= ustr(c.text);
+    if (c.kind == ReportCell::Kind::Text) data.getArray()[c.row].getArray()[c.col] <<= ustr(shownText(model, c));
     else if (c.kind == ReportCell::Kind::Number) data.getArray()[c.row].getArray()[c.col] <<= c.number;
   }
   Reference<css::sheet::XCellRangeData>(sheet->getCellRangeByPosition(0, 0, cols - 1, rows - 1), UNO_QUERY_THROW)
@@ -127,42 +127,6 @@ void writeCells(const Reference<css::frame::XModel>& doc, const Reference<css::s
     auto cell = sheet->getCellByPosition(c.col, c.row);
     if (c.kind == ReportCell::Kind::Formula) cell->setFormula(ustr(c.text));
     if (!c.style.empty()) Props(cell, UNO_QUERY_THROW)->setPropertyValue("CellStyle", Any(ustr("P8 " + c.style)));
-  }
-}
-
-void pageSetup(const Reference<css::frame::XModel>& doc, const Reference<css::sheet::XSpreadsheet>& sheet,
-               const ReportModel& model) {
-  rtl::OUString styleName;
-  Props(sheet, UNO_QUERY_THROW)->getPropertyValue("PageStyle") >>= styleName;
-  Props ps(Reference<css::container::XNameContainer>(
-               Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies()->getByName("PageStyles"),
-               UNO_QUERY_THROW)->getByName(styleName), UNO_QUERY_THROW);
-  double w = model.page.paper == "A3" ? 297 : 210, h = model.page.paper == "A3" ? 420 : 297;
-  if (model.landscape) std::swap(w, h);
-  ps->setPropertyValue("IsLandscape", Any(model.landscape));
-  ps->setPropertyValue("Size", Any(css::awt::Size(hmm(w), hmm(h))));
-  ps->setPropertyValue("TopMargin", Any(hmm(model.page.top)));
-  ps->setPropertyValue("BottomMargin", Any(hmm(model.page.bottom)));
-  ps->setPropertyValue("LeftMargin", Any(hmm(model.page.left)));
-  ps->setPropertyValue("RightMargin", Any(hmm(model.page.right)));
-  ps->setPropertyValue("CenterHorizontally", Any(true));
-  ps->setPropertyValue("HeaderIsOn", Any(false));
-  ps->setPropertyValue("FooterIsOn", Any(true));
-  // "Trang 1/2" centred in the footer, as the CLI's reports have.
-  Reference<css::sheet::XHeaderFooterContent> footer(ps->getPropertyValue("RightPageFooterContent"), UNO_QUERY_THROW);
-  for (auto text : {footer->getLeftText(), footer->getCenterText(), footer->getRightText()}) text->setString("");
-  Reference<css::text::XText> center = footer->getCenterText();
-  Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
-  center->insertString(center->getEnd(), "Trang ", false);
-  center->insertTextContent(center->getEnd(), Reference<css::text::XTextContent>(
-      factory->createInstance("com.sun.star.text.TextField.PageNumber"), UNO_QUERY_THROW), false);
-  center->insertString(center->getEnd(), "/", false);
-  center->insertTextContent(center->getEnd(), Reference<css::text::XTextContent>(
-      factory->createInstance("com.sun.star.text.TextField.PageCount"), UNO_QUERY_THROW), false);
-  ps->setPropertyValue("RightPageFooterContent", Any(footer));
-  if (model.page.fitWidth) {
-    ps->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));   // one page wide, as many down as needed
-    ps->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
   }
 }
 
@@ -224,7 +188,7 @@ Reference<css::frame::XModel> writeReport(const Reference<css::uno::XComponentCo
       print->setTitleRows(css::table::CellRangeAddress(0, 0, model.tableTop, cols - 1, model.headerBottom));
       print->setPrintTitleRows(true);
     }
-    pageSetup(doc, sheet, model);
+    setUpPage(doc, sheet, model);
     auto props = Reference<css::document::XDocumentPropertiesSupplier>(doc, UNO_QUERY_THROW)->getDocumentProperties();
     props->setTitle(ustr(model.title));
     props->setGenerator("p8calc");
@@ -238,6 +202,8 @@ Reference<css::frame::XModel> writeReport(const Reference<css::uno::XComponentCo
       row->getPropertyValue("Height") >>= h;
       row->setPropertyValue("Height", Any(std::max(h, hmm(mm))));
     }
+    drawRules(doc, sheet, model);   // once the rows have their heights: the lines sit under the texts
+    addCharts(doc, sheet, model);
     if (model.protect) Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->protect("");
   } catch (...) {
     doc->unlockControllers();

@@ -72,6 +72,7 @@ protected:
 
 private:
   ReportRequest request() const;
+  void storeFields();   // the form's report fields into the document's properties
 };
 
 class PanelFactory : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {

@@ -1,0 +1,126 @@
+"""Issue 17: the consolidated report carries a Calc chart — the share of its allocated target
+each reporting unit reached, the units that have not reported named "(chưa báo cáo)" with no
+bar — made with Calc's own charts over the report's cells, so it stays live, in ODS, XLSX and
+the PDF. The report of a small Bắc Kạn cycle (tests/unit/consolidate/chart_cycle.hpp) is
+written through the extension's one report writer by build/write_consolidated in this test's
+office; the outputs are reopened (office; the XLSX also as XML) and the PDF's last page turned
+into build/report-chart/tong-hop-N.png."""
+import math
+import os
+import re
+import shutil
+import subprocess
+import unittest
+import zipfile
+
+from office import Office, file_url, prop
+
+BUILD = os.environ.get("P8_BUILD_DIR", "build")
+OUT = os.path.join(BUILD, "report-chart")
+TOOL = os.path.join(BUILD, "write_consolidated")
+UNITS = ["Thành phố Bắc Kạn", "Ba Bể", "Bạch Thông", "Chợ Đồn", "Chợ Mới", "Na Rì", "Ngân Sơn", "Pác Nặm"]
+REPORTED = {"Ba Bể", "Chợ Đồn", "Na Rì"}
+
+
+def out(name):
+    return os.path.join(OUT, name)
+
+
+class ConsolidatedReportChart(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        shutil.rmtree(OUT, ignore_errors=True)
+        os.makedirs(OUT)
+        cls.office = Office(BUILD, "report-chart").start()
+        cls.run = subprocess.run([TOOL, os.path.join(BUILD, "p8calc-uno.ini"), cls.office.pipe,
+                                  out("tong-hop.ods"), out("tong-hop.xlsx"), out("tong-hop.pdf")],
+                                 capture_output=True, text=True, timeout=300)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.stop()
+
+    def setUp(self):
+        self.assertEqual(self.run.returncode, 0, self.run.stderr)
+
+    def open(self, path):
+        doc = self.office.desktop.loadComponentFromURL(file_url(path), "_blank", 0, (prop("Hidden", True),))
+        self.addCleanup(doc.close, True)
+        return doc
+
+    def block(self, sheet):
+        """Rows of the unit block: the row of its header ("Đơn vị" in column B) and of each unit."""
+        data = sheet.getCellRangeByPosition(0, 0, 3, 120).getDataArray()
+        head = next(r for r, row in enumerate(data) if row[1] == "Đơn vị")
+        return head, {row[1]: head + 1 + k for k, row in enumerate(data[head + 1:head + 1 + len(UNITS)])}
+
+    def check_chart(self, doc, what):
+        sheet = doc.Sheets.getByIndex(0)
+        head, rows = self.block(sheet)
+        expected = [u if u in REPORTED else u + " (chưa báo cáo)" for u in UNITS]
+        self.assertEqual(list(rows), expected, what)
+        self.assertEqual(sheet.getCellByPosition(2, head).String, "Bình quân", what)
+        charts = sheet.Charts
+        self.assertEqual(charts.Count, 1, what)
+        chart = charts.getByIndex(0)
+        ranges = chart.getRanges()
+        self.assertEqual(len(ranges), 1, what)
+        r = ranges[0]
+        self.assertEqual((r.StartColumn, r.EndColumn, r.StartRow, r.EndRow),
+                         (1, 2, head, head + len(UNITS)), what)   # names and averages, with the header
+        self.assertTrue(chart.HasColumnHeaders and chart.HasRowHeaders, what)
+        cdoc = chart.EmbeddedObject
+        self.assertEqual(cdoc.Diagram.DiagramType, "com.sun.star.chart.BarDiagram", what)
+        self.assertTrue(cdoc.Diagram.Vertical, what)   # bars across, one line per unit
+        self.assertEqual(cdoc.Title.String, "Tỷ lệ đạt chỉ tiêu được giao (bình quân)", what)
+        data = cdoc.Data
+        self.assertEqual(list(data.RowDescriptions), expected, what)
+        values = dict(zip(expected, (row[0] for row in data.getData())))
+        self.assertAlmostEqual(values["Ba Bể"], (40 / 50 + 5 / 5) / 2, places=6, msg=what)
+        self.assertAlmostEqual(values["Chợ Đồn"], (10 / 40 + 2 / 4) / 2, places=6, msg=what)
+        for u in expected:
+            if "chưa báo cáo" in u or u == "Na Rì":   # no file counted, or no target: no bar, not 0
+                self.assertTrue(math.isnan(values[u]), f"{what} {u}: {values[u]}")
+        # Below the table, on the page: the chart's area lies inside the printed area.
+        area = sheet.getPrintAreas()[0]
+        self.assertGreater(area.EndRow, head + len(UNITS), what)
+        return sheet, cdoc, rows
+
+    def test_ods_chart_stays_live(self):
+        doc = self.open(out("tong-hop.ods"))
+        sheet, cdoc, rows = self.check_chart(doc, "ods")
+        # A corrected figure moves the bar: Ba Bể reached all of indicator 1 after all.
+        sheet.getCellByPosition(3, rows["Ba Bể"]).Value = 1.0
+        doc.calculateAll()
+        values = dict(zip(cdoc.Data.RowDescriptions, (row[0] for row in cdoc.Data.getData())))
+        self.assertAlmostEqual(values["Ba Bể"], 1.0, places=6)
+
+    def test_xlsx_chart_in_office(self):
+        self.check_chart(self.open(out("tong-hop.xlsx")), "xlsx")
+
+    def test_xlsx_chart_as_xml(self):
+        with zipfile.ZipFile(out("tong-hop.xlsx")) as z:
+            charts = [n for n in z.namelist() if re.match(r"xl/charts/chart\d+\.xml$", n)]
+            self.assertEqual(len(charts), 1, z.namelist())
+            xml = z.read(charts[0]).decode()
+        self.assertIn("<c:barChart>", xml)
+        self.assertIn('<c:barDir val="bar"/>', xml)
+        refs = re.findall(r"<c:f>([^<]*)</c:f>", xml)
+        self.assertTrue(any(re.search(r"\$B\$\d+:\$B\$\d+", f) for f in refs), refs)   # unit names
+        self.assertTrue(any(re.search(r"\$C\$\d+:\$C\$\d+", f) for f in refs), refs)   # averages
+
+    def test_pdf_shows_the_chart(self):
+        text = subprocess.run(["pdftotext", out("tong-hop.pdf"), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        self.assertIn("TỶ LỆ ĐẠT CHỈ TIÊU ĐƯỢC GIAO CỦA CÁC HUYỆN", text)
+        self.assertIn("Tỷ lệ đạt chỉ tiêu được giao (bình quân)", text)   # the chart's own title
+        self.assertGreaterEqual(text.count("Ngân Sơn (chưa báo cáo)"), 2)     # cell and bar label
+        info = subprocess.run(["pdfinfo", out("tong-hop.pdf")], capture_output=True, text=True, check=True).stdout
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+        subprocess.run(["pdftoppm", "-r", "70", "-f", "1", "-l", str(pages), "-png", out("tong-hop.pdf"),
+                        out("tong-hop")], check=True)
+        self.assertEqual(len([f for f in os.listdir(OUT) if f.endswith(".png")]), pages)
+
+
+if __name__ == "__main__":
+    unittest.main()
