@@ -5,7 +5,6 @@ the PDF. The report of a small Bắc Kạn cycle (tests/unit/consolidate/chart_c
 written through the extension's one report writer by build/write_consolidated in this test's
 office; the outputs are reopened (office; the XLSX also as XML) and the PDF's last page turned
 into build/report-chart/tong-hop-N.png."""
-import math
 import os
 import re
 import shutil
@@ -32,7 +31,7 @@ class ConsolidatedReportChart(unittest.TestCase):
         shutil.rmtree(OUT, ignore_errors=True)
         os.makedirs(OUT)
         cls.office = Office(BUILD, "report-chart").start()
-        cls.run = subprocess.run([TOOL, os.path.join(BUILD, "p8calc-uno.ini"), cls.office.pipe,
+        cls.written = subprocess.run([TOOL, os.path.join(BUILD, "p8calc-uno.ini"), cls.office.pipe,
                                   out("tong-hop.ods"), out("tong-hop.xlsx"), out("tong-hop.pdf")],
                                  capture_output=True, text=True, timeout=300)
 
@@ -41,7 +40,7 @@ class ConsolidatedReportChart(unittest.TestCase):
         cls.office.stop()
 
     def setUp(self):
-        self.assertEqual(self.run.returncode, 0, self.run.stderr)
+        self.assertEqual(self.written.returncode, 0, self.written.stderr)
 
     def open(self, path):
         doc = self.office.desktop.loadComponentFromURL(file_url(path), "_blank", 0, (prop("Hidden", True),))
@@ -67,8 +66,8 @@ class ConsolidatedReportChart(unittest.TestCase):
         self.assertEqual(len(ranges), 1, what)
         r = ranges[0]
         self.assertEqual((r.StartColumn, r.EndColumn, r.StartRow, r.EndRow),
-                         (1, 2, head, head + len(UNITS)), what)   # names and averages, with the header
-        self.assertTrue(chart.HasColumnHeaders and chart.HasRowHeaders, what)
+                         (1, 2, head + 1, head + len(UNITS)), what)   # the units' names and averages
+        self.assertTrue(chart.HasRowHeaders, what)   # the names label the bars
         cdoc = chart.EmbeddedObject
         self.assertEqual(cdoc.Diagram.DiagramType, "com.sun.star.chart.BarDiagram", what)
         self.assertTrue(cdoc.Diagram.Vertical, what)   # bars across, one line per unit
@@ -80,20 +79,31 @@ class ConsolidatedReportChart(unittest.TestCase):
         self.assertAlmostEqual(values["Chợ Đồn"], (10 / 40 + 2 / 4) / 2, places=6, msg=what)
         for u in expected:
             if "chưa báo cáo" in u or u == "Na Rì":   # no file counted, or no target: no bar, not 0
-                self.assertTrue(math.isnan(values[u]), f"{what} {u}: {values[u]}")
+                self.assertTrue(data.isNotANumber(values[u]), f"{what} {u}: {values[u]}")
         # Below the table, on the page: the chart's area lies inside the printed area.
         area = sheet.getPrintAreas()[0]
         self.assertGreater(area.EndRow, head + len(UNITS), what)
         return sheet, cdoc, rows
 
+    def bars(self, cdoc):
+        """The chart's own links to the cells: the sequence of the bars' figures, and its range."""
+        seqs = [s.Values for s in cdoc.getDataSequences()]
+        figures = [v for v in seqs if re.search(r"\$C\$\d+:\$C\$\d+$", v.SourceRangeRepresentation)]
+        self.assertEqual(len(figures), 1, [v.SourceRangeRepresentation for v in seqs])
+        return figures[0]
+
     def test_ods_chart_stays_live(self):
         doc = self.open(out("tong-hop.ods"))
         sheet, cdoc, rows = self.check_chart(doc, "ods")
+        bars = self.bars(cdoc)
+        head, _ = self.block(sheet)
+        self.assertTrue(bars.SourceRangeRepresentation.endswith(f"$C${head + 2}:$C${head + 1 + len(UNITS)}"))
+        k = list(rows).index("Ba Bể")
+        self.assertAlmostEqual(bars.Data[k], 0.9, places=6)
         # A corrected figure moves the bar: Ba Bể reached all of indicator 1 after all.
         sheet.getCellByPosition(3, rows["Ba Bể"]).Value = 1.0
         doc.calculateAll()
-        values = dict(zip(cdoc.Data.RowDescriptions, (row[0] for row in cdoc.Data.getData())))
-        self.assertAlmostEqual(values["Ba Bể"], 1.0, places=6)
+        self.assertAlmostEqual(bars.Data[k], 1.0, places=6)
 
     def test_xlsx_chart_in_office(self):
         self.check_chart(self.open(out("tong-hop.xlsx")), "xlsx")

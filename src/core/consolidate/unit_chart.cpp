@@ -95,6 +95,7 @@ void addUnitChart(ReportModel& m, const ReportLayout& layout, const Consolidatio
   chart.categories = {head, nameCol, r - 1, nameCol};
   chart.values = {head, avg, r - 1, avg};
   chart.place = {chartRow, 0, chartRow, last};
+  chart.pageBreak = top;   // heading, table and chart together on a page of their own
   m.charts.push_back(chart);
 }
 

@@ -69,8 +69,9 @@ struct ReportNote {             // a missing figure, shown empty in the report
 struct ReportChart {
   std::string name, title;
   CellRect categories;          // labels, one column
-  CellRect values;              // figures, one column; its first row (header) names the series
+  CellRect values;              // figures, one column; the first row of both is their header
   CellRect place;               // the cells the chart covers
+  int pageBreak = -1;           // a row that starts a new page (the block's heading); -1 none
 };
 
 struct ReportModel {

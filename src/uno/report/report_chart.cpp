@@ -1,5 +1,5 @@
-// Report charts (see the header). The chart's two columns (labels, figures) are one range with
-// a header row (the series name) and a label column; horizontal bars so long unit names read.
+// Report charts (see the header). The chart's two columns (labels, figures) are one range whose
+// first column labels the bars; horizontal bars so long unit names read.
 // An empty figure (a unit that has not reported) is an empty bar beside its labelled name.
 #include "uno/report/report_chart.hpp"
 
@@ -12,11 +12,13 @@
 #include <com/sun/star/chart/ChartDataCaption.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
@@ -69,14 +71,19 @@ int addCharts(const Reference<css::frame::XModel>&, const Reference<css::sheet::
       Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts();
   int added = 0;
   for (const ReportChart& c : model.charts) {
-    // Labels and figures side by side: one range, its first row the header, its first column the labels.
+    // Labels and figures side by side, without the header row: Calc takes a first figure that
+    // is "" (a unit without figures) for part of a header, so the chart names no series.
     css::table::CellRangeAddress range = Reference<css::sheet::XCellRangeAddressable>(
-        sheet->getCellRangeByPosition(c.categories.left, c.categories.top, c.values.right, c.values.bottom),
+        sheet->getCellRangeByPosition(c.categories.left, c.categories.top + 1, c.values.right, c.values.bottom),
         UNO_QUERY_THROW)->getRangeAddress();
+    if (c.pageBreak >= 0)
+      Props(Reference<css::container::XIndexAccess>(
+                Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getRows(), UNO_QUERY_THROW)
+                ->getByIndex(c.pageBreak), UNO_QUERY_THROW)->setPropertyValue("IsStartOfNewPage", Any(true));
     const rtl::OUString name = ustr(c.name);
     if (charts->hasByName(name)) charts->removeByName(name);
     charts->addNewByName(name, area(sheet, c.place), css::uno::Sequence<css::table::CellRangeAddress>(&range, 1),
-                         true, true);
+                         false, true);
     Reference<css::document::XEmbeddedObjectSupplier> embedded(
         Reference<css::container::XNameAccess>(charts, UNO_QUERY_THROW)->getByName(name), UNO_QUERY_THROW);
     style(Reference<css::chart::XChartDocument>(embedded->getEmbeddedObject(), UNO_QUERY_THROW), model, c);

@@ -12,6 +12,7 @@
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/drawing/XDrawPage.hpp>
@@ -20,11 +21,13 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 
 #include <algorithm>
+#include <set>
 
 namespace p8::uno {
 namespace {
@@ -145,11 +148,25 @@ int drawRules(const Reference<css::frame::XModel>& doc, const Reference<css::she
               const ReportModel& model) {
   Reference<css::drawing::XDrawPage> page = Reference<css::drawing::XDrawPageSupplier>(sheet, UNO_QUERY_THROW)->getDrawPage();
   Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+  auto ruled = [&](const ReportCell& cell) {
+    auto st = model.styles.find(cell.style);
+    return st != model.styles.end() && st->second.ruleBelow > 0 && cell.kind == ReportCell::Kind::Text && !cell.text.empty();
+  };
+  // Room for the line under the text: its row 1.5 mm taller (before any position is read).
+  std::set<int> rows;
+  for (const ReportCell& cell : model.cells)
+    if (ruled(cell) && rows.insert(cell.row).second) {
+      Props row(Reference<css::container::XIndexAccess>(
+                    Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getRows(), UNO_QUERY_THROW)
+                    ->getByIndex(cell.row), UNO_QUERY_THROW);
+      sal_Int32 h = 0;
+      row->getPropertyValue("Height") >>= h;
+      row->setPropertyValue("Height", Any(sal_Int32(h + 150)));
+    }
   int drawn = 0;
   for (const ReportCell& cell : model.cells) {
+    if (!ruled(cell)) continue;
     auto st = model.styles.find(cell.style);
-    if (st == model.styles.end() || st->second.ruleBelow <= 0 || cell.kind != ReportCell::Kind::Text || cell.text.empty())
-      continue;
     const LayoutStyle& s = st->second;
     int right = cell.col;   // the merged area the text is centred in
     for (const auto& m : model.merges)
@@ -176,7 +193,7 @@ int drawRules(const Reference<css::frame::XModel>& doc, const Reference<css::she
     Props p(line, UNO_QUERY_THROW);
     // Anchored first: Calc moves a shape to the cell it is anchored to; placed after, it stays.
     p->setPropertyValue("Anchor", Any(sheet->getCellByPosition(cell.col, cell.row)));   // moves with its row
-    line->setPosition(css::awt::Point(mid - length / 2, std::min(textBottom, rowTop + rowHeight - 20)));
+    line->setPosition(css::awt::Point(mid - length / 2, std::min(textBottom + 60, rowTop + rowHeight - 20)));
     line->setSize(css::awt::Size(length, 0));
     p->setPropertyValue("LineWidth", Any(sal_Int32(18)));   // ~0.5 pt: a thin solid line
     p->setPropertyValue("LineColor", Any(sal_Int32(0)));

@@ -33,14 +33,15 @@ TEST_CASE("unit chart: share of the allocated target by unit, units not reported
   CHECK(chart.values.top == chart.categories.top);
   CHECK(chart.values.left == chart.categories.left + 1);   // one range: names, then the average
   CHECK(chart.place.top > chart.values.bottom);
+  CHECK(chart.pageBreak == chart.categories.top - 1);   // the block's heading starts a page
   const p8::ReportCell* head = m.at(chart.values.top, chart.values.left);
   REQUIRE(head);
   CHECK(head->text == "Bình quân");
-  auto rowOf = [&](const std::string& label) {
-    const p8::ReportCell* cell = cellText(m, label);
-    REQUIRE(cell);
-    CHECK(cell->col == chart.categories.left);
-    return cell->row;
+  auto rowOf = [&](const std::string& label) {   // in the block's name column
+    for (int r = chart.categories.top + 1; r <= chart.categories.bottom; ++r)
+      if (const p8::ReportCell* cell = m.at(r, chart.categories.left); cell && cell->text == label) return r;
+    FAIL("no unit row " << label);
+    return -1;
   };
   const int baBe = rowOf("Ba Bể"), choDon = rowOf("Chợ Đồn"), naRi = rowOf("Na Rì"), nganSon = rowOf("Ngân Sơn (chưa báo cáo)");
   const int first = chart.values.left + 1;   // CT columns: indicator 1, then 5 (plan order)

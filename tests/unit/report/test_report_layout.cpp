@@ -46,8 +46,10 @@ TEST_CASE("the shipped progress layout has the administrative columns and blocks
   CHECK(l.header[0].right->text.vi == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   CHECK(l.header[1].right->style == "motto-sub");
   REQUIRE(l.footer.size() == 3);
-  CHECK(l.footer[1].left->text.vi == "NGƯỜI LẬP BIỂU");
-  CHECK(l.footer[1].right->text.vi == "THỦ TRƯỞNG ĐƠN VỊ");
+  CHECK(l.footer[1].left->text.vi == "{preparer_title}");   // a report field, default below
+  CHECK(l.footer[1].right->text.vi == "{signer_title}");
+  CHECK(l.values.at("preparer_title") == "NGƯỜI LẬP BIỂU");
+  CHECK(l.values.at("signer_title") == "THỦ TRƯỞNG ĐƠN VỊ");
   CHECK(l.numbering.part == "roman");
   CHECK(l.values.at("issuer") == "HỘI LIÊN HIỆP PHỤ NỮ TỈNH {PROVINCE}");
 }
