@@ -255,7 +255,9 @@ class ReportAndTemplate(unittest.TestCase):
         doc = self.open(out("mau-tien-do.ods"))
         sheet = doc.Sheets.getByIndex(0)
         unit_row = row_of(sheet, "Đơn vị báo cáo:", col=0, rows=12)
-        unit = sheet.getCellByPosition(3, unit_row)
+        # The reporting unit's input cell, right of the label (where depends on the column widths).
+        unit = next(sheet.getCellByPosition(c, unit_row) for c in range(1, 8)
+                    if sheet.getCellByPosition(c, unit_row).String)
         self.assertEqual(unit.String, "Bắc Kạn")
         self.assertFalse(unit.CellProtection.IsLocked)
         v = unit.Validation
