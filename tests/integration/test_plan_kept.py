@@ -12,7 +12,7 @@ import shutil
 import subprocess
 
 from office import file_url, prop
-from office_case import BUILD, OfficeTestCase
+from office_case import BUILD, SOURCE, OfficeTestCase
 
 P8CALC = os.path.join(BUILD, "p8calc")
 UNITS = ["Xã Minh Quang", "Xã Lâm Bình", "Phường Minh Xuân", "Xã Hồng Thái"]
@@ -168,6 +168,33 @@ class KeptPlan(OfficeTestCase):
         self.assertEqual(self.formula(doc, "K1", '=P8.TARGET("1")').Value, 60)
         self.assertEqual(self.formula(doc, "K2", '=P8.TARGET("2";"Phường Minh Xuân")').Value, 2)
         self.assertEqual(self.formula(doc, "K3", '=P8.DISTRICT("minh xuan")').String, "Phường Minh Xuân")
+
+    def test_commune_workbook_inferred_and_reported_in_the_words_of_communes(self):
+        communes = []
+        with open(os.path.join(SOURCE, "tests", "data", "thai-nguyen-xa-tu-bac-kan.csv"), encoding="utf-8") as f:
+            next(f)
+            communes = [line.strip().split(",")[1] for line in f][:12]
+        rows = [["UBND TỈNH THÁI NGUYÊN"], ["KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 NĂM 2026 (GIAI ĐOẠN 2026-2030)"], [],
+                ["TT", "Xã, phường", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy cộng đồng"]]
+        rows += [[i + 1, u, 3, 1] for i, u in enumerate(communes)]
+        n = len(rows)
+        rows.append(["", "Tổng cộng", f"=SUM(C5:C{n})", f"=SUM(D5:D{n})"])
+        doc = self.office.new_calc()
+        self.addCleanup(doc.close, True)
+        fill(doc, [("KH 2026", rows)])
+        s = self.check(doc)
+        self.assertEqual((s["plan"], s["errors"], s["warnings"]), ("thai-nguyen-2026", "0", "0"), s)
+        sheet = doc.Sheets.getByName("P8 Kết quả kiểm tra")
+        data = sheet.getCellRangeByName("A1:B200").getDataArray()
+        heading = next((i for i, row in enumerate(data) if str(row[0]).startswith(("TỔNG THEO", "TOTALS PER"))), None)
+        self.assertIsNotNone(heading, data[:30])
+        # The sheet speaks the office's language (this test office's is English).
+        self.assertIn((data[heading][0], data[heading + 1][1]),
+                      [("TỔNG THEO XÃ, PHƯỜNG", "Xã, phường"), ("TOTALS PER COMMUNE/WARD", "Commune/ward")])
+        self.assertEqual(sheet.getCellByPosition(0, heading).CharWeight, 150)   # styled as a heading
+        words = " ".join(str(c) for row in data for c in row).lower()
+        self.assertNotIn("huyện", words)
+        self.assertNotIn("district", words)
 
     def test_former_district_in_a_commune_plan(self):
         doc = self.office.new_calc()
