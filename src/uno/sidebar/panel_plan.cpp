@@ -92,14 +92,12 @@ void PlanPanel::refresh() {
             std::to_string(plan->districts().size()) + " " + reportingWords(*plan).many.in(lang());
     if (kept && kept->id == plan->id) info += tr("\nKế hoạch được lưu trong tệp: mang tệp đi đâu cũng dùng được.",
                                                  "\nThe plan is kept in this document: it travels with the file.");
-  } else if (r && !r->check.planEvidence.evidence_vi.empty() && !r->plan) {
-    info += tr("Tệp này không khớp kế hoạch nào: ", "This workbook fits no plan: ") +
-            (vi() ? r->check.planEvidence.evidence_vi : r->check.planEvidence.evidence_en) +
+  } else if (r && !r->plan) {
+    // The check's own words say what the workbook shows ("Thái Nguyên, xã, 2026–2030").
+    const std::string why = vi() ? r->error_vi : r->error_en;
+    info += (why.empty() ? tr("Tệp này không khớp kế hoạch nào.", "This workbook fits no plan.") : why) +
             tr("\nBấm «Tạo kế hoạch từ bảng tính này» để tạo kế hoạch từ các bảng của tệp, hoặc chọn tệp kế hoạch.",
                "\nPress «Make a plan from this workbook» to make one from its sheets, or load a plan file.");
-  } else if (r && !r->plan) {
-    info += tr("Tệp này không khớp kế hoạch nào. Bấm «Tạo kế hoạch từ bảng tính này» để tạo kế hoạch từ các bảng của tệp.",
-               "This workbook fits no plan. Press «Make a plan from this workbook» to make one from its sheets.");
   } else if (info.empty()) {
     info = tr("Kế hoạch sẽ được chọn theo nội dung tệp khi kiểm tra.", "The plan is chosen from the document's content when checking.");
   }
