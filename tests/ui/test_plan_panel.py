@@ -2,7 +2,8 @@
 commune) in a visible Calc. The check says no plan fits; the Kế hoạch panel says so and
 offers to make one; a real mouse click on "Tạo kế hoạch từ bảng tính này" writes the review
 sheet and the plan file next to the workbook and keeps the plan in the document, and the
-check then runs with it. Screenshot: build/ui/plan-panel.png."""
+check then runs with it, the totals panel titled "Tổng theo xã, phường". Screenshot:
+build/ui/plan-panel.png."""
 import json
 import os
 import shutil
@@ -123,6 +124,9 @@ class PlanPanelUI(unittest.TestCase):
             r = self.office.dispatch(frame, "vnd.p8calc:check")
             self.assertIn("plan=tuyen-quang-2026", r.Result)
             self.assertIn("errors=0;warnings=0", r.Result)
+            # The totals panel speaks of the plan's level: its title follows the commune plan.
+            self.assertTrue(wait_for(lambda: "Tổng theo xã, phường" in texts(root)),
+                            [t for t in texts(root) if t.startswith("Tổng")])
             time.sleep(1)
             shot = self.xvfb.screenshot(os.path.join(self.shots, "plan-panel.png"))
             self.assertGreater(os.path.getsize(shot), 10000)
