@@ -75,3 +75,63 @@ TEST_CASE("other provinces and phases stay plan-unknown with thai-nguyen-2026 bu
   old[1][0] = "KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 GIAI ĐOẠN 2021-2025";
   CHECK(p8::inferPlan({gridOf("KH", old)}, plans).empty());
 }
+
+namespace {
+
+// A commune plan that allocates indicator 1 to three of its four communes.
+const p8::Plan& communePlan() {
+  static const p8::Plan plan = p8::parsePlan(R"({
+    "schema_version": 1, "id": "tq-2026", "province": "Tuyên Quang", "phase": "2026-2030",
+    "start_year": 2026, "end_year": 2030, "reporting_level": "commune",
+    "indicators": [{"code": "1", "name": "Tổ truyền thông cộng đồng", "unit": "tổ", "target": 30}],
+    "org_units": [{"id": "tq", "name": "Tuyên Quang", "level": "province"},
+                  {"id": "minh-quang", "name": "Xã Minh Quang", "level": "commune", "parent": "tq"},
+                  {"id": "lam-binh", "name": "Xã Lâm Bình", "level": "commune", "parent": "tq"},
+                  {"id": "minh-xuan", "name": "Phường Minh Xuân", "level": "commune", "parent": "tq"},
+                  {"id": "hong-thai", "name": "Xã Hồng Thái", "level": "commune", "parent": "tq"}],
+    "allocation": {"1": {"minh-quang": 10, "lam-binh": 10, "minh-xuan": 10}}})", "tq.json");
+  return plan;
+}
+
+Rows communeAllocation(const std::vector<std::pair<std::string, int>>& units) {
+  Rows rows = {{"PHÂN BỔ CHỈ TIÊU CHO CÁC XÃ, PHƯỜNG"}, {}, {"STT", "Chỉ tiêu", "ĐVT"}};
+  Rows::value_type values = {"1", "Tổ truyền thông cộng đồng", "tổ"};
+  int sum = 0;
+  for (const auto& [name, v] : units) {
+    rows[2].push_back(name);
+    values.push_back(std::to_string(v));
+    sum += v;
+  }
+  rows[2].push_back("Tổng cộng");
+  values.push_back("=SUM(D4:" + std::string(1, char('D' + units.size() - 1)) + "4)|" + std::to_string(sum));
+  rows.push_back(values);
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("a commune plan expects the communes it allocates to, and judges the sum only over all of them", "[plan][builtin]") {
+  // All three allocated communes, short of the target: allocation-under, as for districts.
+  const auto under = check(communeAllocation({{"Xã Minh Quang", 10}, {"Xã Lâm Bình", 10}, {"Phường Minh Xuân", 5}}),
+                           communePlan());
+  INFO(describe(under));
+  CHECK(count(under, "allocation-under") == 1);
+  CHECK(count(under, "district-missing") == 0);   // Xã Hồng Thái is allocated nothing: not expected
+  const p8::Finding* f = nullptr;
+  for (const auto& x : under.findings)
+    if (x.code == "allocation-under") f = &x;
+  REQUIRE(f);
+  CHECK(f->message_vi.find("các xã, phường được phân bổ") != std::string::npos);
+  CHECK(f->message_vi.find("huyện") == std::string::npos);
+  // One allocated commune left out: it is missing (one finding), the sum of the others is no
+  // second finding.
+  const auto missing = check(communeAllocation({{"Xã Minh Quang", 10}, {"Xã Lâm Bình", 10}}), communePlan());
+  INFO(describe(missing));
+  CHECK(count(missing, "district-missing") == 1);
+  CHECK(count(missing, "allocation-under") == 0);
+  // The right allocation: silent.
+  const auto ok = check(communeAllocation({{"Xã Minh Quang", 10}, {"Xã Lâm Bình", 10}, {"Phường Minh Xuân", 10}}),
+                        communePlan());
+  INFO(describe(ok));
+  CHECK(alarms(ok) == 0);
+}
