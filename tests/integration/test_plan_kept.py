@@ -147,6 +147,8 @@ class KeptPlan(OfficeTestCase):
         doc.Sheets.insertNewByName("Số liệu 2026", 0)
         fill_sheet(doc.Sheets.getByName("Số liệu 2026"), FIGURES)
         doc.store()
+        as_xlsx = os.path.join(there, "tuyen-quang.xlsx")   # the same file saved as Excel travels too
+        doc.storeToURL(file_url(as_xlsx), (prop("FilterName", "Calc MS Excel 2007 XML"),))
         doc.close(True)
 
         # Another folder, and the plan file gone: the document carries its plan.
@@ -164,6 +166,10 @@ class KeptPlan(OfficeTestCase):
         f = json.loads(cli.stdout)["files"][0]
         self.assertEqual(f["plan"], "tuyen-quang-2026", cli.stderr)
         self.assertEqual(sorted((x["code"], x["sheet"], x["cell"]) for x in f["findings"]), one_click)
+        x = subprocess.run([P8CALC, "check", as_xlsx, "--format", "json"], capture_output=True, text=True, timeout=300)
+        fx = json.loads(x.stdout)["files"][0]
+        self.assertEqual(fx["plan"], "tuyen-quang-2026", x.stderr)
+        self.assertIn(("sum-mismatch", "Số liệu 2026", "I4"), [(y["code"], y["sheet"], y["cell"]) for y in fx["findings"]])
         # The functions use the kept plan (without it: bac-kan-2022, whose indicator 1 is 380).
         self.assertEqual(self.formula(doc, "K1", '=P8.TARGET("1")').Value, 60)
         self.assertEqual(self.formula(doc, "K2", '=P8.TARGET("2";"Phường Minh Xuân")').Value, 2)
