@@ -202,6 +202,18 @@ class KeptPlan(OfficeTestCase):
         self.assertNotIn("huyện", words)
         self.assertNotIn("district", words)
 
+    def test_a_broken_kept_plan_is_said_never_replaced(self):
+        doc = self.office.new_calc()
+        self.addCleanup(doc.close, True)
+        fill(doc, [("Phân bổ", ALLOCATION)])
+        user = doc.DocumentProperties.UserDefinedProperties
+        user.addProperty("P8Plan", 128, "tuyen-quang-2026")
+        user.addProperty("P8PlanData", 128, '{"schema_version": 1, "id": "tuyen-quang-2026", "indicators": [}')
+        s = self.check(doc)
+        self.assertEqual(s["plan"], "", s)   # no other plan silently instead
+        self.assertIn("P8PlanData", s["error"])
+        self.assertEqual(self.formula(doc, "K1", '=P8.TARGET("1")').getError(), 502)
+
     def test_former_district_in_a_commune_plan(self):
         doc = self.office.new_calc()
         self.addCleanup(doc.close, True)
