@@ -21,7 +21,7 @@ const char* const kUsage =
     "                      [--accept MÃ@TRANG!Ô]... [--timeout GIÂY]\n"
     "  p8calc report TỆP --out KẾT-QUẢ.{ods,xlsx,pdf}... [--period NĂM] [--layout TÊN|TỆP.json]\n"
     "                [--plan ID|TỆP.json] [--lang vi|en] [--set KHÓA=GIÁ-TRỊ]...\n"
-    "  p8calc template --plan ID|TỆP.json --out KẾT-QUẢ... [--kind allocation|progress]\n"
+    "  p8calc template --plan ID|TỆP.json --out KẾT-QUẢ... [--kind allocation|progress|plan]\n"
     "                [--layout TÊN|TỆP.json] [--district TÊN] [--period NĂM] [--lang vi|en] [--set KHÓA=GIÁ-TRỊ]...\n"
     "  p8calc plan TỆP [--out KẾ-HOẠCH.json] [--id ID] [--province TÊN] [--phase 2026-2030]\n"
     "              [--format text|json] [--lang vi|en]\n"

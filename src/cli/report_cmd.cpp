@@ -169,7 +169,7 @@ int templateCommand(const std::vector<std::string>& argv, OfficeClient& office) 
   int period = 0;
   try {
     std::vector<OptionSpec> spec = kCommon;
-    spec.push_back({"--kind", true, false, {"allocation", "progress"}});
+    spec.push_back({"--kind", true, false, {"allocation", "progress", "plan"}});
     spec.push_back({"--district"});
     a = parseArgs(argv, spec);
     period = intOption(a, "--period", 1990, 2100, 0, "2025");
@@ -180,14 +180,16 @@ int templateCommand(const std::vector<std::string>& argv, OfficeClient& office) 
   if (!a.files.empty())
     return failUsage("template không đọc tệp nào: bỏ " + a.files.front() + " (hoặc dùng p8calc report)",
                      "template reads no file: drop " + a.files.front() + " (or use p8calc report)");
-  if (!a.has("--plan")) return failUsage("thiếu --plan (kế hoạch của biểu mẫu).", "--plan is missing (the template's plan).");
+  const bool planBook = a.get("--kind") == "plan";   // the plan workbook: --plan optional (blank without)
+  if (!a.has("--plan") && !planBook)
+    return failUsage("thiếu --plan (kế hoạch của biểu mẫu).", "--plan is missing (the template's plan).");
   if (!a.has("--out")) return failUsage("thiếu --out (tệp kết quả .ods, .xlsx hoặc .pdf).", "--out is missing (an .ods, .xlsx or .pdf file).");
   std::vector<std::string> outs = a.all("--out");
   if (auto [vi, en] = checkOutputs(outs, ""); !vi.empty()) return failUsage(vi, en);
-  const std::string layout = nameOrAbsolutePath(a.get("--layout", a.get("--kind", "allocation")));
+  const std::string layout = planBook ? "plan" : nameOrAbsolutePath(a.get("--layout", a.get("--kind", "allocation")));
   if (auto [vi, en] = checkLayout(layout); !vi.empty()) return failUsage(vi, en);
   return inOffice(office, "", [&] {
-    office.batch().makeTemplate(u(nameOrAbsolutePath(a.get("--plan"))), u(layout),
+    office.batch().makeTemplate(u(a.has("--plan") ? nameOrAbsolutePath(a.get("--plan")) : ""), u(layout),
                                 u(a.get("--district")), period, u(a.get("--lang", "vi")), sequence(a.all("--set")),
                                 sequence(outs));
     std::cout << "Đã tạo biểu mẫu / template written: " << joined(a.all("--out")) << "\n";

@@ -101,10 +101,13 @@ def cases():
     out.append(case("hai-bang-mot-trang-tong-sai", "office-ods", [sheet("Phân bổ", rows, merges)],
                     planted=[f"sum-mismatch@Phân bổ!L{top + 2}"], follows=[f"total-hardcoded@Phân bổ!L{top + 2}"],
                     family="stacked tables"))
-    # Another province and phase: an honest plan-unknown.
-    out.append(case("thai-nguyen-2026-theo-xa", "openpyxl", [sheet("KH 2026", F.thai_nguyen_2026())], plan=None,
-                    family="other province, phase II"))
-    out.append(case("thai-nguyen-2026-ods", "office-ods", [sheet("KH 2026", F.thai_nguyen_2026())], plan=None,
+    # Phase II by commune: Thái Nguyên's built-in example plan is inferred; a province with no
+    # plan gets an honest plan-unknown.
+    out.append(case("thai-nguyen-2026-theo-xa", "openpyxl", [sheet("KH 2026", F.thai_nguyen_2026())],
+                    plan="thai-nguyen-2026", family="phase II by commune"))
+    out.append(case("thai-nguyen-2026-ods", "office-ods", [sheet("KH 2026", F.thai_nguyen_2026())],
+                    plan="thai-nguyen-2026", family="phase II by commune"))
+    out.append(case("tuyen-quang-2026-theo-xa", "openpyxl", [sheet("KH 2026", F.tuyen_quang_2026())], plan=None,
                     family="other province, phase II"))
     # Old encodings.
     rows, merges = F.allocation(2, 1)

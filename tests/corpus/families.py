@@ -196,6 +196,18 @@ def thai_nguyen_2026():
     return rows
 
 
+def tuyen_quang_2026():
+    """A province with no built-in plan: its communes (since 1 July 2025) in the same layout."""
+    units = ["Xã Minh Quang", "Xã Lâm Bình", "Phường Minh Xuân", "Xã Hồng Thái", "Xã Thượng Lâm", "Xã Na Hang"]
+    rows = [["UBND TỈNH TUYÊN QUANG"], ["KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 NĂM 2026 (GIAI ĐOẠN 2026-2030)"], [],
+            ["TT", "Xã, phường", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy cộng đồng", "CLB thủ lĩnh của sự thay đổi"]]
+    for i, u in enumerate(units):
+        rows.append([i + 1, u, 3, 1, 2])
+    n = len(rows)
+    rows.append(["", "Tổng cộng", f"=SUM(C5:C{n})", f"=SUM(D5:D{n})", f"=SUM(E5:E{n})"])
+    return rows
+
+
 # ---- old encodings --------------------------------------------------------------------------
 def tcvn3(text):
     """How a .VnTime cell shows `text`: TCVN3 (ABC) bytes read as Latin-1. ABC has no capitals

@@ -47,7 +47,7 @@ class Package(unittest.TestCase):
         self.assertIn("Mozilla Public License", self.zip.read("LICENSE.txt").decode())
 
     def test_plans_are_shipped(self):
-        for plan in ("plans/bac-kan-2022.json", "plans/ninh-thuan-pl02-2022.json"):
+        for plan in ("plans/bac-kan-2022.json", "plans/ninh-thuan-pl02-2022.json", "plans/thai-nguyen-2026.json"):
             self.assertIn(plan, self.names)
 
     def test_library_needs_only_office_libraries(self):

@@ -16,10 +16,10 @@ FunctionParam opt(const char* name, const char* dvi, const char* den, const char
 
 FunctionParam planParam() {
   return opt("plan", "kế_hoạch", "plan",
-             "Tùy chọn. Mã kế hoạch (bac-kan-2022, ninh-thuan-pl02-2022). Bỏ trống: kế hoạch "
-             "đã chọn cho tài liệu, hoặc bac-kan-2022.",
-             "Optional. Plan id (bac-kan-2022, ninh-thuan-pl02-2022). Empty: the plan chosen "
-             "for this document, else bac-kan-2022.");
+             "Tùy chọn. Mã kế hoạch (bac-kan-2022, ninh-thuan-pl02-2022, thai-nguyen-2026) hoặc tệp "
+             ".json. Bỏ trống: kế hoạch đã chọn cho tài liệu (hoặc lưu trong tài liệu), nếu không thì bac-kan-2022.",
+             "Optional. Plan id (bac-kan-2022, ninh-thuan-pl02-2022, thai-nguyen-2026) or a .json file. "
+             "Empty: the plan chosen for (or kept in) this document, else bac-kan-2022.");
 }
 
 std::vector<FunctionInfo> build() {

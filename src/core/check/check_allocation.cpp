@@ -8,11 +8,13 @@
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"
+#include "core/plan/plan_level.hpp"
 #include "core/parse/text.hpp"
 
 #include <cmath>
 #include <cstring>
 #include <map>
+#include <set>
 
 namespace p8 {
 namespace {
@@ -84,6 +86,20 @@ void checkIndicatorRows(const SheetTable& t, CheckContext& ctx) {
   }
 }
 
+// Does the table have a column for every unit expected to share the target? Every district
+// of a phase I plan; of a commune plan the communes it allocates this indicator to, or all of
+// them when it allocates nothing (not every commune is in the project's areas, so a table of
+// some communes is no allocation below the target).
+static bool coversExpectedUnits(const SheetTable& t, const std::vector<int>& columns, const Indicator& ind, const Plan& plan) {
+  if (plan.reportingLevel == "district") return true;
+  std::set<std::string> present;
+  for (int ci : columns) present.insert(t.column(ci).districtId);
+  const auto a = plan.allocation.find(ind.code);
+  for (const OrgUnit* u : plan.districts())
+    if ((a == plan.allocation.end() || a->second.count(u->id)) && !present.count(u->id)) return false;
+  return true;
+}
+
 void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   const std::vector<int>& districts = tv.parts;   // with the province's own share, if any
   const int totalCol = t.first(ColumnRole::Total);
@@ -125,21 +141,24 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
     if (unknown) sum.reset();
     if (sum && !ind->percent) ctx.totals.allocated(ind->code, "", *sum);
     else if (!unknown && totalCol >= 0 && tv.at(ri, totalCol).v) ctx.totals.allocated(ind->code, "", *tv.at(ri, totalCol).v);
-    if (sum && ind->target && !ind->percent && !nearlyEqual(*sum, *ind->target)) {
+    if (sum && ind->target && !ind->percent && !nearlyEqual(*sum, *ind->target) &&
+        (*sum > *ind->target || coversExpectedUnits(t, districts, *ind, ctx.plan))) {
       const bool under = *sum < *ind->target;
+      const LevelWords words = reportingWords(ctx.plan);
       const std::string at = totalCol >= 0 ? t.a1(ri, totalCol) : t.labelA1(ri);
       const double gap = std::fabs(*ind->target - *sum);
       ctx.add(under ? "allocation-under" : "allocation-over", t, at, machineNumber(*ind->target),
               machineNumber(*sum),
-              "Chỉ tiêu " + ind->code + " (" + ind->name.vi + "): các huyện được phân bổ tổng cộng " +
+              "Chỉ tiêu " + ind->code + " (" + ind->name.vi + "): các " + words.many.vi + " được phân bổ tổng cộng " +
                   viTarget(*ind, *sum) + " nhưng kế hoạch là " + viTarget(*ind, *ind->target) + " (" +
                   (under ? "còn thiếu " : "thừa ") + viTarget(*ind, gap) + ")" +
-                  (unlisted.empty() ? "" : ", tính cả " + unlisted + " như trong bảng") + ". Điều chỉnh phân bổ cho các huyện.",
-              "Indicator " + ind->code + " (" + ind->name.in("en") + "): the districts are allocated " +
+                  (unlisted.empty() ? "" : ", tính cả " + unlisted + " như trong bảng") + ". Điều chỉnh phân bổ cho các " +
+                  words.many.vi + ".",
+              "Indicator " + ind->code + " (" + ind->name.in("en") + "): the " + words.many.en + " are allocated " +
                   enNumber(*sum, Measure::Plain) + " in all but the plan target is " +
                   enNumber(*ind->target, Measure::Plain) + " (" + (under ? "short by " : "over by ") +
                   enNumber(gap, Measure::Plain) + ")" + (unlisted.empty() ? "" : ", counting " + unlisted + " as the sheet does") +
-                  ". Adjust the district allocation.");
+                  ". Adjust the allocation to the " + words.many.en + ".");
     }
     // A target column: the plan's target, written again.
     if (targetCol >= 0 && ind->target) {

@@ -195,7 +195,11 @@ PlanInference inferPlanEvidence(const std::vector<Grid>& sheets, const std::vect
           if (level == Level::Commune && p->reportingLevel != "commune") continue;
           if (f.size() <= 60) {
             const NameMatch m = p->matchDistrict(cell.text);
-            if (m.status == NameMatch::Status::Unique) {
+            // A bare name a commune shares with the district it came from ("Ba Bể") is no
+            // evidence for the commune plan: a 2022 sheet writes its districts so.
+            const bool sharedWithFormer = level == Level::None &&
+                                          p->matchFormerUnit(cell.text).status == NameMatch::Status::Unique;
+            if (m.status == NameMatch::Status::Unique && !sharedWithFormer) {
               fit.score += 1;
               fit.units.emplace(m.id, text::trim(cell.text));
               continue;

@@ -74,7 +74,10 @@ std::string adminPrefixLevel(std::string_view text) {
   return "";
 }
 
-std::vector<std::string> builtinPlanIds() { return {"bac-kan-2022", "ninh-thuan-pl02-2022"}; }
+// The one catalogue of built-in plans (shipped as plans/<id>.json; extension/CMakeLists.txt
+// packs the same files). thai-nguyen-2026 is an EXAMPLE plan (its notes say so): it lets a
+// 2026 commune workbook of Thái Nguyên be recognised instead of left plan-unknown.
+std::vector<std::string> builtinPlanIds() { return {"bac-kan-2022", "ninh-thuan-pl02-2022", "thai-nguyen-2026"}; }
 
 std::string builtinPlanPath(const std::string& id, const std::string& dir) { return dir + "/" + id + ".json"; }
 

@@ -140,6 +140,14 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::
   }
   // A misspelt or repeated name where a district should be: reported once above.
   if (!allocation || reported + duplicates >= static_cast<int>(missing.size())) return;
+  // Every district of a phase I plan takes part; of a commune plan only the communes it
+  // allocates to (not every commune is in the project's areas): without an allocation a
+  // table of some communes misses none.
+  if (ctx.plan.reportingLevel != "district")
+    missing.erase(std::remove_if(missing.begin(), missing.end(), [&](const OrgUnit* d) {
+      return std::none_of(ctx.plan.allocation.begin(), ctx.plan.allocation.end(),
+                          [&](const auto& row) { return row.second.count(d->id) > 0; });
+    }), missing.end());
   for (const OrgUnit* d : missing) {
     ctx.findings.push_back(makeFinding(
         "district-missing", sheet, "", d->id, "",

@@ -86,6 +86,29 @@ bool sameWord(const std::string& folded, std::initializer_list<const char*> word
   return false;
 }
 
+// The plans a name is looked up in besides the document's: those of the same phase. A 2026
+// commune plan's "Xã Ba Bể" is no answer for a 2022 sheet of Bắc Kạn's districts, nor the
+// other way round.
+std::vector<const Plan*> samePhase(const std::vector<PlanPtr>& all, const Plan* preferred) {
+  std::vector<const Plan*> out;
+  if (preferred) out.push_back(preferred);
+  for (const auto& p : all)
+    if (p.get() != preferred && (!preferred || (p->startYear <= preferred->endYear && preferred->startYear <= p->endYear)))
+      out.push_back(p.get());
+  return out;
+}
+
+// A former unit of the document's plan ("Huyện Ba Bể" in a commune plan: it became five
+// communes), when the text names no reporting unit of that plan.
+std::optional<FormerUnitRef> formerUnit(const std::string& text, const Plan* preferred) {
+  if (!preferred || preferred->matchDistrict(text).status != NameMatch::Status::None) return std::nullopt;
+  try {
+    return resolveFormerUnit(text, preferred, {});
+  } catch (const DistrictLookupError& e) {
+    throw ArgError(e.what());
+  }
+}
+
 void forEachCell(const Range& r, const std::function<void(int, int, const css::uno::Any&)>& f) {
   for (sal_Int32 i = 0; i < r.getLength(); ++i)
     for (sal_Int32 j = 0; j < r[i].getLength(); ++j) f(i, j, r[i][j]);
@@ -138,10 +161,21 @@ double Functions::target(const DocArg& doc, const AnyArg& indicatorArg, const An
       if (!ind.target) throw ArgError("indicator " + ind.code + " has no numeric target");
       return finite(*ind.target);
     }
+    auto row = plan->allocation.find(ind.code);
+    // A former district of a commune plan: the allocations of the communes formed from it.
+    if (auto former = formerUnit(asText(districtArg), plan.get())) {
+      if (row == plan->allocation.end())
+        throw ArgError("plan " + plan->id + " has no allocation for indicator " + ind.code);
+      double sum = 0;
+      bool any = false;
+      for (const auto& id : former->successors)
+        if (auto cell = row->second.find(id); cell != row->second.end()) { sum += cell->second; any = true; }
+      if (!any) throw ArgError("plan " + plan->id + " allocates nothing of " + ind.code + " to the units formed from " + former->name);
+      return finite(sum);
+    }
     NameMatch m = plan->matchDistrict(asText(districtArg));
     if (m.status != NameMatch::Status::Unique)
       throw ArgError("district not found in plan " + plan->id + ": " + asText(districtArg));
-    auto row = plan->allocation.find(ind.code);
     if (row == plan->allocation.end())
       throw ArgError("plan " + plan->id + " has no allocation for indicator " + ind.code);
     auto cell = row->second.find(m.id);
@@ -178,15 +212,27 @@ rtl::OUString Functions::district(const DocArg& doc, const AnyArg& textArg,
     std::vector<PlanPtr> all = builtinPlans();
     std::vector<const Plan*> plans;
     const Plan* preferred = nullptr;
+    PlanPtr docPlan;
     if (!isMissing(province)) {
       const std::string key = placeKey(asText(province));
       for (const auto& p : all)
         if (placeKey(p->province) == key || p->id == asText(province)) plans.push_back(p.get());
-      if (plans.empty()) plans.push_back(loadPlan(asText(province)).get());  // a plan file
+      if (plans.empty()) {   // a plan file
+        docPlan = loadPlan(asText(province));
+        plans.push_back(docPlan.get());
+      }
       preferred = plans.front();
     } else {
-      preferred = planFor(doc, css::uno::Any()).get();
-      for (const auto& p : all) plans.push_back(p.get());
+      docPlan = planFor(doc, css::uno::Any());
+      preferred = docPlan.get();
+      plans = samePhase(all, preferred);
+    }
+    // A former unit gives the reporting units formed from it: "Huyện Ba Bể" → "Xã Ba Bể, Xã Chợ Rã, …".
+    if (auto former = formerUnit(asText(textArg), preferred)) {
+      std::string names;
+      for (const auto& id : former->successors)
+        if (const OrgUnit* u = former->plan->findUnit(id)) names += (names.empty() ? "" : ", ") + u->name;
+      return ustr(names);
     }
     try {
       DistrictRef ref = resolveDistrict(asText(textArg), preferred, plans, false);
@@ -212,14 +258,22 @@ double Functions::sumdistrict(const DocArg& doc, const CellRangeArg& valuesArg,
     if (values->rows != labels->rows || values->cols != labels->cols)
       throw ArgError("values and labels must have the same size");
     if (isMissing(districtArg)) throw ArgError("district is empty");
-    std::vector<const Plan*> plans;
     std::vector<PlanPtr> all = builtinPlans();
-    for (const auto& p : all) plans.push_back(p.get());
+    const PlanPtr docPlan = planFor(doc, css::uno::Any());
+    const std::vector<const Plan*> plans = samePhase(all, docPlan.get());
+    // A former district of the document's commune plan sums the communes formed from it.
+    std::optional<FormerUnitRef> former = formerUnit(asText(districtArg), docPlan.get());
     DistrictRef ref;
-    try {
-      ref = resolveDistrict(asText(districtArg), planFor(doc, css::uno::Any()).get(), plans, true);
-    } catch (const DistrictLookupError& e) {
-      throw ArgError(e.what());
+    if (former) {
+      ref.plan = former->plan;
+      ref.id = former->id;
+      ref.key = "former";
+    } else {
+      try {
+        ref = resolveDistrict(asText(districtArg), docPlan.get(), plans, true);
+      } catch (const DistrictLookupError& e) {
+        throw ArgError(e.what());
+      }
     }
     const std::string memoKey = (ref.plan ? ref.plan->id : std::string()) + '\n' + ref.id + '\n' + ref.key;
     RangeData::Memo verdicts;
@@ -229,7 +283,7 @@ double Functions::sumdistrict(const DocArg& doc, const CellRangeArg& valuesArg,
       if (it != labels->memo.end()) verdicts = it->second;
     }
     if (!verdicts) {
-      DistrictLabelMatcher matcher(ref);
+      DistrictLabelMatcher matcher = former ? DistrictLabelMatcher(*former) : DistrictLabelMatcher(ref);
       auto v = std::make_shared<std::vector<char>>(labels->texts.size());
       for (std::size_t i = 0; i < labels->texts.size(); ++i) (*v)[i] = matcher.matches(utf8(labels->texts[i]));
       verdicts = v;

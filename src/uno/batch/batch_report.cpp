@@ -5,12 +5,14 @@
 #include "uno/batch/batch.hpp"
 
 #include "core/check/check.hpp"
+#include "core/plan/plan_workbook.hpp"
 #include "core/report/report_model.hpp"
 #include "uno/check/doc_read.hpp"
 #include "uno/common/args.hpp"
 #include "uno/common/plans.hpp"
 #include "uno/report/report_fields.hpp"
 #include "uno/report/report_run.hpp"
+#include "uno/report/report_workbook.hpp"
 
 
 namespace p8::uno {
@@ -94,9 +96,15 @@ void Batch::makeTemplate(const rtl::OUString& plan, const rtl::OUString& layout,
                          sal_Int32 period, const rtl::OUString& lang, const css::uno::Sequence<rtl::OUString>& values,
                          const css::uno::Sequence<rtl::OUString>& outs) {
   try {
-    if (plan.isEmpty()) fail("thiếu --plan (kế hoạch của biểu mẫu).", "--plan is missing (the template's plan).");
     ReportOptions opt = reportOptions(period, lang, values);
     const std::vector<std::string> to = paths(outs);
+    // layout "plan" (`--kind plan`): the plan workbook, blank or holding the given plan.
+    if (layout == "plan") {
+      const PlanPtr p = plan.isEmpty() ? nullptr : p8::uno::loadPlan(utf8(plan));
+      storeWorkbook(m_ctx, buildPlanWorkbook(p ? *p : Plan{}, opt.lang).sheets, "", to);
+      return;
+    }
+    if (plan.isEmpty()) fail("thiếu --plan (kế hoạch của biểu mẫu).", "--plan is missing (the template's plan).");
     const ReportLayout lay = layoutFor(layout.isEmpty() ? "allocation" : utf8(layout));
     PlanPtr p = p8::uno::loadPlan(utf8(plan));
     opt.district = districtId(*p, utf8(district));

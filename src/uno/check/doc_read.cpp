@@ -1,5 +1,7 @@
 #include "uno/check/doc_read.hpp"
 
+#include "core/plan/plan_review.hpp"
+
 #include "uno/check/results_sheet.hpp"
 #include "uno/common/args.hpp"
 
@@ -188,7 +190,9 @@ std::vector<Grid> readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>
     Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
     std::string name = utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
     if (i == ours || looksLikeResultsSheet(sheet)) continue;   // p8calc's own output, not data
-    out.push_back(readSheet(sheet, name));
+    Grid g = readSheet(sheet, name);
+    if (isPlanReviewSheet(g)) continue;   // the review of a plan made from this workbook: p8calc's too
+    out.push_back(std::move(g));
   }
   return out;
 }

@@ -1,5 +1,7 @@
 #include "uno/check/findings_sheet.hpp"
 
+#include "core/plan/plan_level.hpp"
+
 #include "uno/common/args.hpp"
 #include "uno/check/results_sheet.hpp"
 
@@ -61,6 +63,22 @@ void put(const Reference<css::sheet::XSpreadsheet>& sheet, int top, const std::v
 }
 
 }  // namespace
+
+std::string totalsHeading(const Plan* plan, const std::string& lang) {
+  const LevelWords w = plan ? reportingWords(*plan) : levelWords("district");
+  if (lang != "vi") {
+    std::string en = w.one.en;
+    for (char& c : en)
+      if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
+    return "TOTALS PER " + en;
+  }
+  // Capitals of the level words (no case mapping for Vietnamese in the standard library).
+  static const std::pair<const char*, const char*> upper[] = {
+      {"huyện", "HUYỆN"}, {"xã, phường", "XÃ, PHƯỜNG"}, {"tỉnh", "TỈNH"}, {"đơn vị", "ĐƠN VỊ"}};
+  for (const auto& [low, up] : upper)
+    if (w.many.vi == low) return std::string("TỔNG THEO ") + up;
+  return "TỔNG THEO " + w.many.vi;
+}
 
 std::string severityName(Severity s, const std::string& lang) {
   bool vi = lang == "vi";
@@ -147,11 +165,12 @@ void writeFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc,
         sheet->getCellRangeByPosition(3, firstFinding, 3, firstFinding + int(r.findings.size()) - 1), UNO_QUERY_THROW)
         ->setFormulaArray(links);
 
-  // Totals per district.
+  // Totals per reporting unit, in the words of the plan's level ("TỔNG THEO XÃ, PHƯỜNG").
   int row = firstFinding + int(r.findings.size()) + 1;
   std::vector<Row> totals;
-  totals.push_back({text(vi ? "TỔNG THEO HUYỆN" : "TOTALS PER DISTRICT")});
-  totals.push_back({text(vi ? "Chỉ tiêu" : "Indicator"), text(vi ? "Huyện" : "District"),
+  const LocalText unitTitle = plan ? reportingWords(*plan).title() : levelWords("district").title();
+  totals.push_back({text(totalsHeading(plan, lang))});
+  totals.push_back({text(vi ? "Chỉ tiêu" : "Indicator"), text(unitTitle.in(vi ? "vi" : "en")),
                     text(vi ? "Kế hoạch" : "Plan"), text(vi ? "Phân bổ" : "Allocated"),
                     text(vi ? "Thực hiện" : "Actual"), text(vi ? "Còn thiếu" : "Gap")});
   auto num = [](const std::optional<double>& v) { return v ? Any(*v) : text(""); };
@@ -176,7 +195,7 @@ void styleFindingsSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
     data[r][0] >>= a;
     data[r][1] >>= b;
     if (b == "Mã" || b == "Code") bold(sheet->getCellRangeByPosition(0, r, kCols - 1, r));
-    if (a == ustr("TỔNG THEO HUYỆN") || a == "TOTALS PER DISTRICT")
+    if (a.startsWith(ustr("TỔNG THEO ")) || a.startsWith("TOTALS PER "))   // any level's words
       bold(sheet->getCellRangeByPosition(0, r, kCols - 1, r + 1));
   }
 

@@ -1,6 +1,7 @@
 // Which plan a document is checked against, in this order (README "p8calc check"):
 //   1. the plan asked for by the caller (`p8calc --plan`; the one-click check asks for none),
-//   2. the document's own choice (P8Plan, set in the sidebar's Kế hoạch panel),
+//   2. the document's own choice (P8Plan, set in the sidebar's Kế hoạch panel): the plan kept
+//      in the document (P8PlanData) when P8Plan is its id, else the built-in plan or file named,
 //   3. the built-in plan its texts name (province and district names).
 // Shared by the one-click check, the reports and the batch service (`p8calc`).
 #pragma once

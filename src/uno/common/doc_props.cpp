@@ -15,6 +15,7 @@
 namespace p8::uno {
 
 const char* const kPlanProperty = "P8Plan";
+const char* const kPlanDataProperty = "P8PlanData";
 const char* const kAcceptedProperty = "P8AcceptedWarnings";
 
 namespace {

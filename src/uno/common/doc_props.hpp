@@ -1,6 +1,8 @@
 // What p8calc remembers inside a document, as user-defined document properties (File ▸
-// Properties ▸ Custom Properties), never in cells: the chosen plan ("P8Plan") and the
-// warnings the user accepted ("P8AcceptedWarnings", one finding key per line).
+// Properties ▸ Custom Properties), never in cells: the chosen plan ("P8Plan"), the plan kept
+// in the document itself ("P8PlanData": the plan file's JSON, so the workbook carries its plan
+// to another folder or machine) and the warnings the user accepted ("P8AcceptedWarnings", one
+// finding key per line).
 #pragma once
 #include <com/sun/star/uno/XInterface.hpp>
 
@@ -12,6 +14,7 @@ namespace p8::uno {
 namespace css = com::sun::star;
 
 extern const char* const kPlanProperty;
+extern const char* const kPlanDataProperty;
 extern const char* const kAcceptedProperty;
 
 // "" when the document has no such property (or is not a document).

@@ -1,5 +1,6 @@
 #include "uno/common/plans.hpp"
 
+#include "core/plan/plan_write.hpp"
 #include "uno/common/args.hpp"
 #include "uno/common/doc_props.hpp"
 #include "uno/common/log.hpp"
@@ -11,6 +12,7 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <mutex>
 
@@ -23,7 +25,9 @@ std::map<std::string, PlanPtr> g_plans;   // by id or path, as asked
 struct DocEntry {
   css::uno::WeakReference<css::uno::XInterface> doc;
   std::string plan;
+  std::string keptJson;   // P8PlanData as read ("" = none)
 };
+std::map<std::string, PlanPtr> g_kept;    // kept plans by their JSON text (parsed once)
 std::map<const void*, DocEntry> g_docs;   // key: the document's canonical XInterface
 
 const char* kDefaultPlan = "bac-kan-2022";
@@ -83,11 +87,15 @@ std::vector<PlanPtr> builtinPlans() {
 void rememberDocumentPlan(const css::uno::Reference<css::uno::XInterface>& document,
                           const std::string& idOrPath) {
   css::uno::Reference<css::uno::XInterface> key(document, css::uno::UNO_QUERY);
+  std::string kept = userProperty(key, kPlanDataProperty);
   std::lock_guard<std::mutex> lock(g_mutex);
-  g_docs[key.get()] = DocEntry{key, idOrPath};
+  g_docs[key.get()] = DocEntry{key, idOrPath, std::move(kept)};
 }
 
-std::string documentPlanId(const css::uno::Reference<css::uno::XInterface>& document) {
+namespace {
+
+// The document's P8Plan and P8PlanData, read once per document.
+DocEntry documentEntry(const css::uno::Reference<css::uno::XInterface>& document) {
   css::uno::Reference<css::uno::XInterface> key(document, css::uno::UNO_QUERY);
   if (!key.is()) return {};
   {
@@ -95,14 +103,38 @@ std::string documentPlanId(const css::uno::Reference<css::uno::XInterface>& docu
     auto it = g_docs.find(key.get());
     if (it != g_docs.end()) {
       css::uno::Reference<css::uno::XInterface> alive(it->second.doc);
-      if (alive.get() == key.get()) return it->second.plan;
+      if (alive.get() == key.get()) return it->second;
       g_docs.erase(it);   // a new document at a freed address
     }
   }
-  std::string id = userProperty(key, kPlanProperty);   // once per document
+  DocEntry e{key, userProperty(key, kPlanProperty), userProperty(key, kPlanDataProperty)};
   std::lock_guard<std::mutex> lock(g_mutex);
-  g_docs[key.get()] = DocEntry{key, id};
-  return id;
+  g_docs[key.get()] = e;
+  return e;
+}
+
+// The kept plan's JSON parsed once; a broken text is refused with the loader's message.
+PlanPtr parseKept(const std::string& json) {
+  if (json.empty()) return nullptr;
+  std::lock_guard<std::mutex> lock(g_mutex);
+  auto it = g_kept.find(json);
+  if (it != g_kept.end()) return it->second;
+  try {
+    auto plan = std::make_shared<const Plan>(parsePlan(json, "P8PlanData"));
+    if (g_kept.size() >= 16) g_kept.clear();
+    g_kept.emplace(json, plan);
+    return plan;
+  } catch (const PlanError& e) {
+    log::warn(std::string("kept plan not read: ") + e.what());
+    throw PlanLoadError("kế hoạch lưu trong tệp (thuộc tính P8PlanData) không dùng được: " + e.message_vi,
+                        std::string("the plan kept in this document (property P8PlanData) cannot be used: ") + e.what());
+  }
+}
+
+}  // namespace
+
+std::string documentPlanId(const css::uno::Reference<css::uno::XInterface>& document) {
+  return documentEntry(document).plan;
 }
 
 // A relative plan path is read from the document's folder, so a workbook and its plan file
@@ -129,8 +161,12 @@ PlanPtr planFor(const css::uno::Reference<css::beans::XPropertySet>& document,
                 const css::uno::Any& planArgument) {
   if (!isMissing(planArgument))
     return loadPlan(resolveAgainstDocument(document, asText(planArgument)));
-  std::string id = documentPlanId(document);
-  return loadPlan(id.empty() ? kDefaultPlan : resolveAgainstDocument(document, id));
+  const DocEntry e = documentEntry(document);
+  if (!e.plan.empty() && !e.keptJson.empty()) {
+    PlanPtr kept = parseKept(e.keptJson);
+    if (kept->id == e.plan) return kept;
+  }
+  return loadPlan(e.plan.empty() ? kDefaultPlan : resolveAgainstDocument(document, e.plan));
 }
 
 }  // namespace p8::uno
@@ -142,7 +178,37 @@ PlanPtr chosenPlan(const css::uno::Reference<css::uno::XInterface>& document) {
   std::string id = userProperty(document, kPlanProperty);
   rememberDocumentPlan(document, id);
   if (id.empty()) return nullptr;
+  // The document's own copy wins over a plan file or built-in plan of the same id.
+  if (PlanPtr kept = keptPlan(document); kept && kept->id == id) return kept;
   return loadPlan(resolveAgainstDocument(document, id));
+}
+
+PlanPtr keptPlan(const css::uno::Reference<css::uno::XInterface>& document) {
+  return parseKept(userProperty(document, kPlanDataProperty));
+}
+
+void keepDocumentPlan(const css::uno::Reference<css::uno::XInterface>& document, const Plan& plan) {
+  setUserProperty(document, kPlanDataProperty, planToJson(plan));
+  chooseDocumentPlan(document, plan.id);
+}
+
+std::vector<std::string> recentPlanFiles(const std::string& profileDir) {
+  std::vector<std::string> out;
+  if (profileDir.empty()) return out;
+  std::ifstream in(profileDir + "/p8calc-recent-plans.txt");
+  for (std::string line; std::getline(in, line) && out.size() < 8;)
+    if (!line.empty() && std::find(out.begin(), out.end(), line) == out.end()) out.push_back(line);
+  return out;
+}
+
+void rememberRecentPlanFile(const std::string& profileDir, const std::string& path) {
+  if (profileDir.empty() || path.empty()) return;
+  std::vector<std::string> list = recentPlanFiles(profileDir);
+  list.erase(std::remove(list.begin(), list.end(), path), list.end());
+  list.insert(list.begin(), path);
+  if (list.size() > 8) list.resize(8);
+  std::ofstream out(profileDir + "/p8calc-recent-plans.txt", std::ios::trunc);
+  for (const auto& p : list) out << p << "\n";
 }
 
 void chooseDocumentPlan(const css::uno::Reference<css::uno::XInterface>& document,

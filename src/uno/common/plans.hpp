@@ -1,6 +1,7 @@
 // Where the add-in functions get their plan: an explicit argument (a built-in id or a path
 // to a plan JSON file), else the plan chosen for the document (user-defined document
-// property "P8Plan", set from the sidebar), else bac-kan-2022. Plans are loaded once and
+// property "P8Plan", set from the sidebar) — the plan kept in the document itself
+// ("P8PlanData") when P8Plan names its id —, else bac-kan-2022. Plans are loaded once and
 // cached for the life of the office; a document's choice is read once per document.
 #pragma once
 #include "core/plan/plan.hpp"
@@ -38,5 +39,15 @@ PlanPtr chosenPlan(const css::uno::Reference<css::uno::XInterface>& document);
 // Stores the choice in the document ("P8Plan") and in the cache the functions read.
 void chooseDocumentPlan(const css::uno::Reference<css::uno::XInterface>& document,
                         const std::string& idOrPath);
+// The plan kept in the document (P8PlanData), nullptr when it keeps none; throws
+// PlanLoadError when the kept text is no valid plan.
+PlanPtr keptPlan(const css::uno::Reference<css::uno::XInterface>& document);
+// Keeps `plan` in the document (its JSON in P8PlanData) and chooses it (P8Plan = its id), so
+// the file carries its plan: functions, the check and reports use it without any path.
+void keepDocumentPlan(const css::uno::Reference<css::uno::XInterface>& document, const Plan& plan);
+// Plan files the user loaded or made lately (newest first, at most 8), kept in the user
+// profile (p8calc-recent-plans.txt) so every document's plan list offers them.
+std::vector<std::string> recentPlanFiles(const std::string& profileDir);
+void rememberRecentPlanFile(const std::string& profileDir, const std::string& path);
 
 }  // namespace p8::uno

@@ -1,4 +1,5 @@
 #include "uno/sidebar/dispatch.hpp"
+#include "uno/sidebar/plan_make.hpp"
 
 #include "uno/common/args.hpp"
 #include "uno/check/check_run.hpp"
@@ -108,6 +109,17 @@ rtl::OUString Dispatch::run(const rtl::OUString& complete,
     if (command == "report") makeReport(m_ctx, m_frame, req);
     else makeTemplate(m_ctx, m_frame, req);
     return ustr(req.out.empty() ? std::string("opened") : "written=" + req.out);
+  }
+  if (command == "makeplan") {   // the Kế hoạch panel's "Tạo kế hoạch từ bảng tính này"; Out = the plan file
+    std::string out, lang = "vi";
+    for (const auto& a : args) {
+      rtl::OUString text;
+      if (a.Name == "Out" && (a.Value >>= text)) out = utf8(text);
+      else if (a.Name == "Lang" && (a.Value >>= text)) lang = utf8(text);
+    }
+    const MadePlan m = makePlanFromDocument(m_ctx, frameModel(m_frame), out, false, lang);
+    return ustr("plan=" + m.planId + ";problems=" + std::to_string(m.problems) + ";sheet=" + m.reviewSheet +
+                ";written=" + m.written + ";message=" + m.message_en);
   }
   if (command == "deck") {
     openDeck(m_ctx, m_frame);

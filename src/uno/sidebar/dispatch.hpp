@@ -3,6 +3,8 @@
 //   vnd.p8calc:check  run the check (highlights, findings sheet, sidebar updated), open the deck
 //   vnd.p8calc:clear  remove highlights and the findings sheet
 //   vnd.p8calc:deck   open the "Dự án 8" sidebar deck
+//   vnd.p8calc:makeplan  a plan from the document's sheets (plan_make.hpp); argument Out (the plan
+//                     file; default next to the workbook), Lang; result "plan=ID;problems=N;sheet=…;written=…"
 //   vnd.p8calc:report / vnd.p8calc:template  the standard report of the workbook / a blank
 //                     data-entry workbook; arguments Layout, Period, Out (.ods/.xlsx/.pdf; without
 //                     it the new document stays open), Lang

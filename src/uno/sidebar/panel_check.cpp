@@ -1,3 +1,4 @@
+#include "core/plan/plan_level.hpp"
 #include "uno/common/args.hpp"
 #include "uno/check/check_run.hpp"
 #include "uno/check/findings_sheet.hpp"
@@ -72,7 +73,9 @@ void CheckPanel::refresh() {
     summary = std::to_string(c.count(Severity::Error)) + tr(" lỗi · ", " errors · ") +
               std::to_string(c.count(Severity::Warning)) + tr(" cảnh báo · ", " warnings · ") +
               std::to_string(c.count(Severity::Info)) + tr(" thông tin", " info");
-    if (r->plan) summary += "\n" + tr("Kế hoạch: ", "Plan: ") + r->plan->id;
+    if (r->plan)
+      summary += "\n" + tr("Kế hoạch: ", "Plan: ") + r->plan->id + tr(" (theo ", " (by ") +
+                 reportingWords(*r->plan).many.in(lang()) + ")";
     if (c.findings.empty()) summary += "\n" + tr("Không phát hiện vấn đề nào.", "No problems found.");
   }
   if (!(vi() ? r->note_vi : r->note_en).empty()) summary += "\n" + (vi() ? r->note_vi : r->note_en);

@@ -1,6 +1,7 @@
 // The three panels of the "Dự án 8" deck and the factory the sidebar asks for them
 // (addon-manifest/Sidebar.xcu names them; Factories.xcu names the factory):
-//   Plan   — which plan checks this document (remembered in the document)
+//   Plan   — which plan checks this document (remembered in the document), and a plan made
+//            from the document's own sheets (plan_make.hpp)
 //   Check  — the Kiểm tra button, counts, findings (click = go to the cell), accept warnings
 //   Totals — per indicator and district: plan, allocated, actual, gap (gaps marked)
 //   Report — export the standard report layout / a blank data-entry template
@@ -28,7 +29,9 @@ protected:
   void refresh() override;
 
 private:
+  void loadChoice(const std::string& choice);
   std::vector<std::string> m_choices;   // "" = automatic, else plan id or file path
+  std::string m_made;                   // what the last "make a plan" did (shown until another choice)
 };
 
 class CheckPanel : public PanelBase {

@@ -9,4 +9,5 @@ target_sources(p8core_tests PRIVATE
   plan/test_plan_match.cpp
   plan/test_plan_workbook.cpp
   plan/test_plan_write.cpp
+  plan/test_plan_builtin.cpp
 )

@@ -1,0 +1,138 @@
+"""Issue 16 under Xvfb: a workbook of a province that has no plan (Tuyên Quang 2026 by
+commune) in a visible Calc. The check says no plan fits; the Kế hoạch panel says so and
+offers to make one; a real mouse click on "Tạo kế hoạch từ bảng tính này" writes the review
+sheet and the plan file next to the workbook and keeps the plan in the document, and the
+check then runs with it, the totals panel titled "Tổng theo xã, phường". Screenshot:
+build/ui/plan-panel.png."""
+import json
+import os
+import shutil
+import tempfile
+import time
+import unittest
+
+from office import Office, file_url, prop
+from test_sidebar import BUILD, find_accessible, wait_for
+from xvfb import Xvfb
+
+UNITS = ["Xã Minh Quang", "Xã Lâm Bình", "Phường Minh Xuân", "Xã Hồng Thái"]
+SHEETS = [
+    ("Chỉ tiêu", [["UBND TỈNH TUYÊN QUANG"],
+                  ["KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 TỈNH TUYÊN QUANG GIAI ĐOẠN 2026 - 2030"], [],
+                  ["STT", "Tên chỉ tiêu", "ĐVT", "Chỉ tiêu giai đoạn"],
+                  ["1", "Tổ truyền thông cộng đồng được thành lập và duy trì", "tổ", 60],
+                  ["2", "Địa chỉ tin cậy cộng đồng", "địa chỉ", 10]]),
+    ("Phân bổ", [["PHÂN BỔ CHỈ TIÊU CHO CÁC XÃ, PHƯỜNG"], [],
+                 ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giai đoạn", *UNITS, "Tổng cộng"],
+                 ["1", "Tổ truyền thông cộng đồng", "tổ", 60, 15, 15, 15, 15, "=SUM(E4:H4)"],
+                 ["2", "Địa chỉ tin cậy cộng đồng", "địa chỉ", 10, 3, 3, 2, 2, "=SUM(E5:H5)"]]),
+]
+MAKE = "Tạo kế hoạch từ bảng tính này"
+
+
+def fill(doc):
+    while doc.Sheets.getCount() < len(SHEETS):
+        doc.Sheets.insertNewByName(f"s{doc.Sheets.getCount()}", doc.Sheets.getCount())
+    for i, (title, rows) in enumerate(SHEETS):
+        sheet = doc.Sheets.getByIndex(i)
+        sheet.setName(title)
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                cell = sheet.getCellByPosition(c, r)
+                if isinstance(v, (int, float)):
+                    cell.Value = v
+                elif v.startswith("="):
+                    cell.Formula = v
+                else:
+                    cell.String = v
+
+
+def texts(ctx, depth=0, out=None):
+    """Every accessible name and description under ctx (labels show their text as names)."""
+    out = [] if out is None else out
+    if ctx is None or depth > 40:
+        return out
+    try:
+        out.append(ctx.getAccessibleName())
+        n = ctx.getAccessibleChildCount()
+        if ctx.getAccessibleRole() == 35:
+            return out
+    except Exception:
+        return out
+    for i in range(min(n, 200)):
+        try:
+            texts(ctx.getAccessibleChild(i).getAccessibleContext(), depth + 1, out)
+        except Exception:
+            pass
+    return out
+
+
+class PlanPanelUI(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.xvfb = Xvfb().__enter__()
+        cls.office = Office(BUILD, "ui-plan", locale="vi", headless=False).start()
+        cls.tmp = tempfile.mkdtemp(prefix="p8uiplan-")
+        cls.shots = os.path.join(os.path.abspath(BUILD), "ui")
+        os.makedirs(cls.shots, exist_ok=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.stop()
+        cls.xvfb.__exit__()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def make_button(self, root):
+        return find_accessible(root, lambda c: c.getAccessibleRole() == 44 and c.getAccessibleName() == MAKE)
+
+    def test_no_plan_fits_then_make_one_with_a_click(self):
+        path = os.path.join(self.tmp, "tuyen-quang.ods")
+        doc = self.office.new_calc()
+        fill(doc)
+        doc.storeToURL(file_url(path), (prop("FilterName", "calc8"),))
+        doc.close(True)
+        doc = self.office.open(path, hidden=False)
+        try:
+            frame = doc.CurrentController.Frame
+            root = frame.ContainerWindow.getAccessibleContext()
+            time.sleep(2)
+            for _ in range(4):
+                self.office.dispatch(frame, ".uno:SidebarDeck.P8calcDeck")
+                if wait_for(lambda: self.make_button(root), timeout=3):
+                    break
+                self.office.dispatch(frame, ".uno:Sidebar")
+                time.sleep(2)
+            button = self.make_button(root)
+            self.assertIsNotNone(button, "the Kế hoạch panel's button did not show")
+            r = self.office.dispatch(frame, "vnd.p8calc:check")
+            self.assertIn("plan=;", r.Result + ";")
+            said = wait_for(lambda: [t for t in texts(root) if "Tạo kế hoạch từ bảng tính này" in t and "»" in t])
+            self.assertTrue(said, "the panel does not offer to make a plan")
+            self.assertTrue(any("Tuyên Quang" in t for t in said), said)
+
+            button = self.make_button(root)
+            pos, size = button.getLocationOnScreen(), button.getSize()
+            self.xvfb.click(pos.X + size.Width // 2, pos.Y + size.Height // 2)
+            made = os.path.join(self.tmp, "tuyen-quang-2026.json")
+            self.assertTrue(wait_for(lambda: os.path.exists(made) and doc.Sheets.hasByName("Xem lại kế hoạch")),
+                            "no plan file or review sheet after the click")
+            with open(made, encoding="utf-8") as f:
+                self.assertEqual(json.load(f)["province"], "Tuyên Quang")
+            user = doc.DocumentProperties.UserDefinedProperties
+            self.assertEqual(user.getPropertyValue("P8Plan"), "tuyen-quang-2026")
+            self.assertTrue(wait_for(lambda: any("Đã tạo kế hoạch tuyen-quang-2026" in t for t in texts(root))))
+            r = self.office.dispatch(frame, "vnd.p8calc:check")
+            self.assertIn("plan=tuyen-quang-2026", r.Result)
+            self.assertIn("errors=0;warnings=0", r.Result)
+            # The totals panel speaks of the plan's level: its title follows the commune plan.
+            self.assertTrue(wait_for(lambda: "Tổng theo xã, phường" in texts(root)),
+                            [t for t in texts(root) if t.startswith("Tổng")])
+            time.sleep(1)
+            shot = self.xvfb.screenshot(os.path.join(self.shots, "plan-panel.png"))
+            self.assertGreater(os.path.getsize(shot), 10000)
+        finally:
+            doc.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main()
