@@ -254,7 +254,7 @@ int consolidateCommand(const std::vector<std::string>& argv, OfficeClient& offic
       return failUsage("--set cần dạng KHÓA=GIÁ TRỊ: " + kv, "--set needs KEY=VALUE: " + kv);
   std::vector<std::string> outs = a.all("--out");
   if (auto [vi, en] = checkOutputs(outs, ""); !vi.empty()) return failUsage(vi, en);
-  a.options["--out"] = outs;   // absolute from here on
+  if (!outs.empty()) a.options["--out"] = outs;   // absolute from here on
   a.options["--plan"] = {nameOrAbsolutePath(a.get("--plan"))};
   std::vector<Input> inputs;
   if (auto [vi, en] = collect(a.files, outs, inputs); !vi.empty()) return failUsage(vi, en);
