@@ -3,8 +3,8 @@
 `p8calc check` of the same files in one call — the baseline: consolidation reads and checks each
 file exactly as check does, so the goal is a ratio ≤ 1.1×. Both run alternately (--rounds,
 default 2; the best of each is kept, the machine's load varies by ±30 %). Prints files/s of
-both, the ratio, and the RSS of the office p8calc started (soffice.bin, sampled from /proc) at
-the first and at the last file of the consolidation: memory must stay flat over the run.
+both, the ratio, and the RSS of the office p8calc started (soffice.bin, from /proc) after file 1
+and after file N-1, for both calls: memory must stay flat, i.e. grow no faster than check's.
 
   usage: P8_BUILD_DIR=build /usr/bin/python3 bench/bench_consolidate.py [--files N] [--rounds R] [--smoke]
 --smoke (the ctest smoke test): 8 files, one round; fails unless both calls succeeded, every
@@ -104,24 +104,43 @@ def descendants_rss(root_pid):
     return None
 
 
-def timed(cmd, progress_total=0):
-    """Runs cmd; returns (seconds, stdout, returncode, rss at file 1, rss at the last file)."""
+def timed(cmd, total, consolidate):
+    """Runs cmd; returns (seconds, stdout, returncode, rss after file 1, rss after file N-1).
+    Progress: consolidate's stderr lines "n/N"; check's JSON objects as they are printed."""
     start = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     rss = {}
-    out = []
-    reader = threading.Thread(target=lambda: out.append(proc.stdout.read()))
+
+    def at(done):
+        if done == 1 and "start" not in rss:
+            rss["start"] = descendants_rss(proc.pid)
+        elif done == total - 1 and "end" not in rss:
+            rss["end"] = descendants_rss(proc.pid)
+
+    out = bytearray()
+
+    def read_stdout():
+        seen = 0
+        while True:
+            chunk = proc.stdout.read1(65536)
+            if not chunk:
+                return
+            tail = bytes(out[-16:])
+            out.extend(chunk)
+            if not consolidate:
+                seen += (tail + chunk).count(b'{"file":') - tail.count(b'{"file":')
+                at(seen)
+
+    reader = threading.Thread(target=read_stdout)
     reader.start()
     for line in proc.stderr:
-        if progress_total and line.startswith("p8calc consolidate: "):
-            step = line.split()[2]
-            if step == f"1/{progress_total}":
-                rss["start"] = descendants_rss(proc.pid)
-            elif step == f"{progress_total}/{progress_total}":
-                rss["end"] = descendants_rss(proc.pid)
+        parts = line.decode("utf-8", "replace").split()
+        if consolidate and len(parts) >= 3 and parts[0] == "p8calc" and "/" in parts[2]:
+            n = int(parts[2].split("/")[0])
+            at(n - 1)                      # line "n/N" comes before file n: n-1 are done
     proc.wait()
     reader.join()
-    return time.monotonic() - start, out[0], proc.returncode, rss.get("start"), rss.get("end")
+    return (time.monotonic() - start, out.decode("utf-8"), proc.returncode, rss.get("start"), rss.get("end"))
 
 
 def main():
@@ -145,13 +164,14 @@ def main():
         cons_cmd = [P8CALC, "consolidate", folder, "--plan", plan, "--period", "2026", "--as-of", "2026-09-05",
                     "--format", "json"]
         best_check = best_cons = None
-        rss = (None, None)
+        rss = check_rss = (None, None)
         for r in range(a.rounds):
-            t, out, rc, _, _ = timed(check_cmd)
+            t, out, rc, r0, r1 = timed(check_cmd, a.files, False)
             if rc != 0:
                 raise SystemExit(f"p8calc check failed (exit {rc})")
-            best_check = t if best_check is None else min(best_check, t)
-            t, out, rc, r0, r1 = timed(cons_cmd, a.files)
+            if best_check is None or t < best_check:
+                best_check, check_rss = t, (r0, r1)
+            t, out, rc, r0, r1 = timed(cons_cmd, a.files, True)
             if rc != 0:
                 raise SystemExit(f"p8calc consolidate failed (exit {rc}): {out[:500]}")
             result = json.loads(out)
@@ -170,10 +190,11 @@ def main():
         print(f"  p8calc consolidate: {best_cons:6.2f} s  ({a.files / best_cons:5.1f} files/s)")
         ratio = best_cons / best_check
         print(f"  ratio consolidate / check: {ratio:.2f}x (goal <= {GOAL_RATIO}x)")
-        if rss[0] is None or rss[1] is None:
-            raise SystemExit("the office's memory could not be read")
-        print(f"  office RSS: {rss[0] / 1024:.0f} MB at file 1, {rss[1] / 1024:.0f} MB at file {a.files} "
-              f"({(rss[1] - rss[0]) / max(1, a.files - 1):+.0f} kB per file)")
+        for what, (r0, r1) in (("consolidate", rss), ("check (baseline)", check_rss)):
+            if r0 is None or r1 is None:
+                raise SystemExit(f"the office's memory could not be read ({what})")
+            print(f"  office RSS, {what}: {r0 / 1024:.0f} MB after file 1, {r1 / 1024:.0f} MB after file "
+                  f"{a.files - 1} ({(r1 - r0) / max(1, a.files - 2):+.0f} kB per file)")
         if not a.smoke and ratio > GOAL_RATIO:
             print("  ABOVE THE GOAL")
     finally:
