@@ -194,6 +194,11 @@ class Consolidate(unittest.TestCase):
         cls.second = run("consolidate", *common, "--format", "json")
         cls.text = run("consolidate", *common, "--lang", "en")
         cls.out = json.loads(cls.second.stdout) if cls.second.stdout else None
+        # The same inside an office, in one call (what the sidebar's "Tổng hợp" runs).
+        with Office(BUILD, "consolidate-office") as office:
+            text, cls.office_errors = office.batch().consolidateFiles(
+                (box,), PLAN, 2025, "progress", "2025-09-20", "json", "vi", (), (), 0)
+            cls.in_office = json.loads(text)
 
     def unit(self, uid):
         return next(u for u in self.out["units"] if u["unit"] == uid)
@@ -296,6 +301,14 @@ class Consolidate(unittest.TestCase):
         # Progress on stderr, n/N.
         self.assertIn("1/10 ", self.second.stderr)
         self.assertIn("10/10 ", self.second.stderr)
+
+    def test_the_office_side_function_gives_the_same_consolidation(self):
+        for key in ("units", "totals", "files"):
+            self.assertEqual(self.in_office[key], self.out[key], key)
+        self.assertEqual([(f["code"], f["unit"], f["files"]) for f in self.in_office["findings"]],
+                         [(f["code"], f["unit"], f["files"]) for f in self.out["findings"]])
+        self.assertEqual(self.office_errors, sum(1 for f in self.out["findings"] if f["severity"] == "ERROR") +
+                         sum(1 for f in self.out["files"] for x in f["findings"] if x["severity"] == "ERROR"))
 
     def test_the_units_files_are_never_changed(self):
         for path, digest in self.hashes.items():

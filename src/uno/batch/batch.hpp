@@ -63,6 +63,11 @@ public:
                                             sal_Bool& skipped, rtl::OUString& note, sal_Int32& errors) override;
   void SAL_CALL addUnreadableToConsolidation(const rtl::OUString& file, const rtl::OUString& modified,
                                              const rtl::OUString& reasonVi, const rtl::OUString& reasonEn) override;
+  rtl::OUString SAL_CALL consolidateFiles(const css::uno::Sequence<rtl::OUString>& paths, const rtl::OUString& plan,
+                                          sal_Int32 period, const rtl::OUString& kind, const rtl::OUString& asOf,
+                                          const rtl::OUString& format, const rtl::OUString& lang,
+                                          const css::uno::Sequence<rtl::OUString>& values,
+                                          const css::uno::Sequence<rtl::OUString>& outs, sal_Int32& errors) override;
   rtl::OUString SAL_CALL finishConsolidation(const rtl::OUString& format, const rtl::OUString& lang,
                                              const rtl::OUString& layout,
                                              const css::uno::Sequence<rtl::OUString>& values,

@@ -237,6 +237,35 @@ std::optional<Consolidation> consolidateDocuments(const Reference<css::uno::XCom
 
 // ---- XBatch ----
 
+namespace {
+
+ConsolidationOptions sessionOptions(const rtl::OUString& plan, sal_Int32 period, const rtl::OUString& kind,
+                                    const rtl::OUString& asOf) {
+  if (plan.isEmpty()) fail("thiếu --plan (kế hoạch để tổng hợp).", "--plan is missing (the plan to consolidate).");
+  if (period < 1990 || period > 2100)
+    fail("--period phải là năm báo cáo, ví dụ 2025.", "--period must be the reporting year, e.g. 2025.");
+  ConsolidationOptions opt;
+  opt.period = period;
+  opt.kind = kind.isEmpty() ? "progress" : utf8(kind);
+  if (opt.kind != "progress" && opt.kind != "update")
+    fail("--kind phải là progress hoặc update.", "--kind must be progress or update.");
+  opt.asOf = utf8(asOf);
+  return opt;
+}
+
+// The answer of a finished consolidation, and its report when paths are given.
+rtl::OUString answer(const Reference<css::uno::XComponentContext>& ctx, const Consolidation& c, const Plan& plan,
+                     const std::string& planRef, const rtl::OUString& format, const rtl::OUString& lang,
+                     const rtl::OUString& layout, const css::uno::Sequence<rtl::OUString>& values,
+                     const css::uno::Sequence<rtl::OUString>& outs, sal_Int32& errors) {
+  errors = c.count(Severity::Error);
+  if (outs.getLength())
+    writeConsolidatedReport(ctx, c, plan, planRef, utf8(layout), reportOptions(c.period, lang, values), strings(outs));
+  return ustr(format == "json" ? consolidationJson(c) : consolidationText(c, plan, utf8(lang)));
+}
+
+}  // namespace
+
 Batch::~Batch() = default;
 
 ConsolidationSession& Batch::session() {
@@ -249,16 +278,8 @@ rtl::OUString Batch::beginConsolidation(const rtl::OUString& plan, sal_Int32 per
                                         const rtl::OUString& asOf, const css::uno::Sequence<rtl::OUString>& accepted) {
   try {
     m_session.reset();
-    if (plan.isEmpty()) fail("thiếu --plan (kế hoạch để tổng hợp).", "--plan is missing (the plan to consolidate).");
-    if (period < 1990 || period > 2100)
-      fail("--period phải là năm báo cáo, ví dụ 2025.", "--period must be the reporting year, e.g. 2025.");
-    ConsolidationOptions opt;
-    opt.period = period;
-    opt.kind = kind.isEmpty() ? "progress" : utf8(kind);
-    if (opt.kind != "progress" && opt.kind != "update")
-      fail("--kind phải là progress hoặc update.", "--kind must be progress or update.");
-    opt.asOf = utf8(asOf);
-    m_session = std::make_shared<ConsolidationSession>(utf8(plan), opt, strings(accepted));
+    m_session = std::make_shared<ConsolidationSession>(utf8(plan), sessionOptions(plan, period, kind, asOf),
+                                                       strings(accepted));
     return ustr(m_session->plan().id);
   } catch (...) {
     failFromCurrent();
@@ -293,15 +314,25 @@ rtl::OUString Batch::finishConsolidation(const rtl::OUString& format, const rtl:
                                          const css::uno::Sequence<rtl::OUString>& outs, sal_Int32& errors) {
   try {
     ConsolidationSession& s = session();
-    const Consolidation c = s.result();
-    errors = c.count(Severity::Error);
-    if (outs.getLength()) {
-      ReportOptions opt = reportOptions(c.period, lang, values);
-      writeConsolidatedReport(m_ctx, c, s.plan(), s.planRef(), utf8(layout), opt, strings(outs));
-    }
-    const rtl::OUString out = ustr(format == "json" ? consolidationJson(c) : consolidationText(c, s.plan(), utf8(lang)));
+    const rtl::OUString out = answer(m_ctx, s.result(), s.plan(), s.planRef(), format, lang, layout, values, outs, errors);
     m_session.reset();
     return out;
+  } catch (...) {
+    failFromCurrent();
+  }
+}
+
+rtl::OUString Batch::consolidateFiles(const css::uno::Sequence<rtl::OUString>& paths, const rtl::OUString& plan,
+                                      sal_Int32 period, const rtl::OUString& kind, const rtl::OUString& asOf,
+                                      const rtl::OUString& format, const rtl::OUString& lang,
+                                      const css::uno::Sequence<rtl::OUString>& values,
+                                      const css::uno::Sequence<rtl::OUString>& outs, sal_Int32& errors) {
+  try {
+    const std::atomic<bool> never{false};
+    const std::optional<Consolidation> c =
+        consolidateDocuments(m_ctx, strings(paths), utf8(plan), sessionOptions(plan, period, kind, asOf), {}, {}, never);
+    const PlanPtr p = p8::uno::loadPlan(utf8(plan));   // cached: the session's plan
+    return answer(m_ctx, *c, *p, utf8(plan), format, lang, "", values, outs, errors);
   } catch (...) {
     failFromCurrent();
   }
