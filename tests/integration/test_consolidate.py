@@ -5,7 +5,9 @@ p8calc's results sheet), a password-protected file, a unit of another province, 
 only in the file name, two files of one unit, a late file, p8calc's own consolidated report
 and the office lock files next to them — give every unit its status, the findings, and totals
 that equal the sums computed here from the figures written into the files. Each file is
-checked exactly as `p8calc check --plan P --year PERIOD` checks it (same JSON objects)."""
+checked exactly as `p8calc check --plan P --year PERIOD` checks it (same JSON objects); the
+office-side function (XBatch.consolidateFiles, the sidebar's) gives the same consolidation; an
+office that dies mid-run costs one file (unreadable), the others are still counted."""
 import hashlib
 import json
 import os
@@ -353,6 +355,65 @@ class Consolidate(unittest.TestCase):
         r = run("consolidate", box, "--plan", PLAN, "--period", "2025", "--out", target)
         self.assertEqual(r.returncode, 2, r.stderr)
         self.assertEqual(sha(target), self.hashes[target])
+
+
+def office_of(pid):
+    """The soffice.bin processes that descend from pid."""
+    parent, comm = {}, {}
+    for p in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        comm[int(p)] = stat[stat.index("(") + 1:stat.rindex(")")]
+        parent[int(p)] = int(stat[stat.rindex(")") + 2:].split()[1])
+    found = []
+    for p, name in comm.items():
+        q = p
+        while name == "soffice.bin" and q in parent and q > 1:
+            q = parent[q]
+            if q == pid:
+                found.append(p)
+                break
+    return found
+
+
+class ConsolidateThroughACrash(unittest.TestCase):
+    def test_an_office_crash_makes_one_file_unreadable_and_the_rest_is_counted(self):
+        import signal
+        tmp = os.path.join(BUILD, "consolidate-crash")
+        shutil.rmtree(tmp, ignore_errors=True)
+        os.makedirs(tmp)
+        for name, uid in UNITS.items():
+            body = name.upper() if name.startswith("Thành phố") else "HUYỆN " + name.upper()
+            hand_made(os.path.join(tmp, f"{uid}.xlsx"), [[f"HỘI LHPN {body}"]], {"1": (5, 4, 9)},
+                      "2025-09-01T08:00:00")
+        proc = subprocess.Popen([P8CALC, "consolidate", tmp, "--plan", PLAN, "--period", "2025", "--format", "json",
+                                 "--lang", "en"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        err = []
+        killed = False
+        for line in proc.stderr:
+            err.append(line)
+            if " 4/8 " in line:
+                for pid in office_of(proc.pid):
+                    os.kill(pid, signal.SIGKILL)   # soffice.bin dies as in a crash, on file 4 or 5
+                    killed = True
+                break
+        out, rest = proc.communicate(timeout=300)
+        err = "".join(err) + rest
+        self.assertTrue(killed)
+        self.assertEqual(proc.returncode, 1, err)
+        self.assertIn("LibreOffice stopped unexpectedly", err)
+        result = json.loads(out)
+        statuses = sorted(u["status"] for u in result["units"])
+        self.assertEqual(statuses, ["received"] * 7 + ["unreadable"], err)
+        lost = [f for f in result["findings"] if f["code"] == "unit-unreadable"]
+        self.assertEqual(len(lost), 1)
+        self.assertIn("stopped unexpectedly", lost[0]["message_en"])
+        self.assertIn(os.path.basename(lost[0]["files"][0]), err)
+        whole = next(t for t in result["totals"] if t["indicator"] == "1" and t["unit"] == "")
+        self.assertEqual((whole["actual"], whole["units_counted"]), (4 * 7, 7))
 
 
 class ConsolidateCommunes(unittest.TestCase):
