@@ -201,6 +201,12 @@ class Consolidate(unittest.TestCase):
             text, cls.office_errors = office.batch().consolidateFiles(
                 (box,), PLAN, 2025, "progress", "2025-09-20", "json", "vi", (), (), 0)
             cls.in_office = json.loads(text)
+            # The province edits its report and saves it as .xlsx: still p8calc's report.
+            doc = office.desktop.loadComponentFromURL(file_url(cls.report), "_blank", 0, (prop("Hidden", True),))
+            doc.Sheets.getByIndex(0).getCellByPosition(0, 0).String = "UBND TỈNH BẮC KẠN (bản sửa)"
+            cls.edited = os.path.join(cls.tmp, "tong-hop-da-sua.xlsx")
+            doc.storeToURL(file_url(cls.edited), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+            doc.close(True)
 
     def unit(self, uid):
         return next(u for u in self.out["units"] if u["unit"] == uid)
@@ -311,6 +317,15 @@ class Consolidate(unittest.TestCase):
                          [(f["code"], f["unit"], f["files"]) for f in self.out["findings"]])
         self.assertEqual(self.office_errors, sum(1 for f in self.out["findings"] if f["severity"] == "ERROR") +
                          sum(1 for f in self.out["files"] for x in f["findings"] if x["severity"] == "ERROR"))
+
+    def test_an_edited_consolidated_report_is_still_skipped(self):
+        r = run("consolidate", self.edited, os.path.join(self.tmp, "tong-hop.xlsx"), "--plan", PLAN, "--period", "2025",
+                "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)    # no unit-unknown for the province's own report
+        out = json.loads(r.stdout)
+        self.assertEqual((out["files"], out["findings"]), ([], []))
+        self.assertEqual({u["status"] for u in out["units"]}, {"missing"})
+        self.assertEqual(r.stderr.count("skipped"), 2, r.stderr)
 
     def test_the_units_files_are_never_changed(self):
         for path, digest in self.hashes.items():
