@@ -5,6 +5,8 @@
 #include "cli_args.hpp"
 #include "commands.hpp"
 
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
 #include <osl/process.h>
 #include <rtl/ustring.hxx>
 
@@ -25,6 +27,9 @@ const char* const kUsage =
     "                [--layout TÊN|TỆP.json] [--district TÊN] [--period NĂM] [--lang vi|en] [--set KHÓA=GIÁ-TRỊ]...\n"
     "  p8calc plan TỆP [--out KẾ-HOẠCH.json] [--id ID] [--province TÊN] [--phase 2026-2030]\n"
     "              [--format text|json] [--lang vi|en]\n"
+    "  p8calc consolidate TỆP|THƯ-MỤC... --plan ID|TỆP.json --period NĂM [--kind progress|update]\n"
+    "              [--as-of YYYY-MM-DD] [--out KẾT-QUẢ.{ods,xlsx,pdf}]... [--format text|json] [--lang vi|en]\n"
+    "              [--set KHÓA=GIÁ-TRỊ]... [--accept MÃ@TRANG!Ô]... [--timeout GIÂY]\n"
     "Mã thoát / exit status: 0 không có lỗi / no ERROR · 1 có lỗi / an ERROR · 2 không đọc được tệp hoặc tham số sai /\n"
     "  a file or an argument could not be used.\n";
 
@@ -72,6 +77,25 @@ std::pair<std::string, std::string> officeLostMessage(OfficeFailure f, const std
           "LibreOffice met an unexpected error with this file" + at + "; open it in Calc, save it again and retry"};
 }
 
+int officeFailure(OfficeClient& office, const std::string& file, const std::string& prefix) {
+  std::pair<std::string, std::string> msg;
+  try {
+    throw;
+  } catch (const css::lang::IllegalArgumentException& e) {
+    msg = splitMessage(str(e.Message));
+    msg = {prefix + msg.first, prefix + msg.second};
+  } catch (const css::uno::RuntimeException&) {
+    msg = officeLostMessage(office.failure(), file, 0);
+  } catch (const std::exception& e) {
+    msg = splitMessage(e.what());
+  } catch (...) {
+    msg = {"lỗi không mong đợi", "unexpected error"};
+  }
+  office.disarm();
+  office.stop();
+  return failUsage(msg.first, msg.second);
+}
+
 }  // namespace p8::cli
 
 int main(int argc, char** argv) {
@@ -92,11 +116,12 @@ int main(int argc, char** argv) {
     if (command == "report") return reportCommand(args, office);
     if (command == "template") return templateCommand(args, office);
     if (command == "plan") return planCommand(args, office);
+    if (command == "consolidate") return consolidateCommand(args, office);
   } catch (const std::exception& e) {
     auto [vi, en] = splitMessage(e.what());
     return failUsage(vi, en);
   }
   std::cerr << kUsage;
-  return failUsage("lệnh không đúng: " + command + " (check, report, template hoặc plan)",
-                   "unknown command: " + command + " (check, report, template or plan)");
+  return failUsage("lệnh không đúng: " + command + " (check, report, template, plan hoặc consolidate)",
+                   "unknown command: " + command + " (check, report, template, plan or consolidate)");
 }

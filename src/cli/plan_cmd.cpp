@@ -7,9 +7,6 @@
 #include "cli_args.hpp"
 #include "commands.hpp"
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/uno/RuntimeException.hpp>
-
 #include <iostream>
 #include <sys/stat.h>
 
@@ -54,14 +51,10 @@ int planCommand(const std::vector<std::string>& argv, OfficeClient& office) {
   }
   const bool json = a.get("--format", "text") == "json";
   const std::string lang = a.get("--lang", "vi");
-  try {
-    office.start();
-    office.arm();
+  return inOffice(office, file, file + ": ", [&] {
     LoadedDocument doc = office.load(file);
     if (!doc.model.is() || doc.damaged) {
       office.close(doc.model);
-      office.disarm();
-      office.stop();
       return failUsage(file + ": " + doc.failure_vi, file + ": " + doc.failure_en);
     }
     rtl::OUString written;
@@ -76,8 +69,6 @@ int planCommand(const std::vector<std::string>& argv, OfficeClient& office) {
       throw;
     }
     office.close(doc.model);
-    office.disarm();
-    office.stop();
     std::cout << (json ? str(review) : visibleControls(str(review))) << std::flush;
     if (written.isEmpty()) {
       // Why (file, sheet, cell) is in the review just printed ("error" in JSON).
@@ -85,23 +76,7 @@ int planCommand(const std::vector<std::string>& argv, OfficeClient& office) {
                        file + ": no plan could be made; the review above says why (or the JSON's \"error\").");
     }
     return 0;
-  } catch (const css::lang::IllegalArgumentException& e) {
-    office.disarm();
-    office.stop();
-    auto [vi, en] = splitMessage(str(e.Message));
-    return failUsage(file + ": " + vi, file + ": " + en);
-  } catch (const css::uno::RuntimeException&) {
-    const OfficeFailure f = office.failure();
-    office.disarm();
-    office.stop();
-    auto [vi, en] = officeLostMessage(f, file, 0);
-    return failUsage(vi, en);
-  } catch (const std::exception& e) {
-    office.disarm();
-    office.stop();
-    auto [vi, en] = splitMessage(e.what());
-    return failUsage(vi, en);
-  }
+  });
 }
 
 }  // namespace p8::cli

@@ -7,9 +7,6 @@
 #include "cli_args.hpp"
 #include "commands.hpp"
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/uno/RuntimeException.hpp>
-
 #include <cstdlib>
 #include <iostream>
 #include <sys/stat.h>
@@ -27,6 +24,8 @@ Strings sequence(const std::vector<std::string>& v) {
 
 rtl::OUString u(const std::string& s) { return rtl::OUString::fromUtf8(s.c_str()); }
 
+}  // namespace
+
 std::string realPath(const std::string& p) {
   char* r = ::realpath(p.c_str(), nullptr);
   std::string out = r ? r : "";
@@ -34,7 +33,6 @@ std::string realPath(const std::string& p) {
   return out;
 }
 
-// The --out paths, absolute; "" when they are fine, else the reason (vi, en).
 std::pair<std::string, std::string> checkOutputs(std::vector<std::string>& outs, const std::string& source) {
   for (auto& out : outs) {
     const auto dot = out.rfind('.');
@@ -53,6 +51,8 @@ std::pair<std::string, std::string> checkOutputs(std::vector<std::string>& outs,
   }
   return {};
 }
+
+namespace {
 
 // A layout named by path must be a regular file of reasonable size: a FIFO or /dev/zero would
 // block or flood the office's layout reader (plans are bounded by the reader itself).
@@ -77,35 +77,6 @@ std::string joined(const std::vector<std::string>& v) {
 
 const std::vector<OptionSpec> kCommon = {{"--out", true, true}, {"--period"}, {"--layout"}, {"--plan"},
                                          {"--lang", true, false, {"vi", "en"}}, {"--set", true, true}, {"--timeout"}};
-
-// The office part of both commands, with its failures as messages; returns the exit status.
-template <class Body>
-int inOffice(OfficeClient& office, const std::string& file, Body&& body) {
-  try {
-    office.start();
-    office.arm();
-    const int rc = body();
-    office.disarm();
-    office.stop();
-    return rc;
-  } catch (const css::lang::IllegalArgumentException& e) {
-    office.disarm();
-    office.stop();
-    auto [vi, en] = splitMessage(str(e.Message));
-    return failUsage(vi, en);
-  } catch (const css::uno::RuntimeException&) {
-    const OfficeFailure f = office.failure();
-    office.disarm();
-    office.stop();
-    auto [vi, en] = officeLostMessage(f, file, 0);
-    return failUsage(vi, en);
-  } catch (const std::exception& e) {
-    office.disarm();
-    office.stop();
-    auto [vi, en] = splitMessage(e.what());
-    return failUsage(vi, en);
-  }
-}
 
 }  // namespace
 
@@ -132,7 +103,7 @@ int reportCommand(const std::vector<std::string>& argv, OfficeClient& office) {
   if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
     return failUsage(file + ": không đọc được tệp (không có tệp, hoặc không phải tệp thường)",
                      file + ": cannot read the file (missing, or not a regular file)");
-  return inOffice(office, file, [&] {
+  return inOffice(office, file, "", [&] {
     LoadedDocument doc = office.load(absolutePath(file));
     if (!doc.model.is() || doc.damaged) {
       office.close(doc.model);
@@ -188,7 +159,7 @@ int templateCommand(const std::vector<std::string>& argv, OfficeClient& office) 
   if (auto [vi, en] = checkOutputs(outs, ""); !vi.empty()) return failUsage(vi, en);
   const std::string layout = planBook ? "plan" : nameOrAbsolutePath(a.get("--layout", a.get("--kind", "allocation")));
   if (auto [vi, en] = checkLayout(layout); !vi.empty()) return failUsage(vi, en);
-  return inOffice(office, "", [&] {
+  return inOffice(office, "", "", [&] {
     office.batch().makeTemplate(u(a.has("--plan") ? nameOrAbsolutePath(a.get("--plan")) : ""), u(layout),
                                 u(a.get("--district")), period, u(a.get("--lang", "vi")), sequence(a.all("--set")),
                                 sequence(outs));

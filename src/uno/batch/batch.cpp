@@ -70,13 +70,22 @@ PlanPtr planOrFail(const Reference<css::frame::XModel>& document, const std::vec
   return p;
 }
 
-namespace {
-
 std::vector<std::string> strings(const css::uno::Sequence<rtl::OUString>& seq) {
   std::vector<std::string> out;
   for (const auto& s : seq) out.push_back(utf8(s));
   return out;
 }
+
+CheckOptions checkOptions(const Reference<css::frame::XModel>& document, const std::vector<std::string>& accepted,
+                          int year) {
+  CheckOptions opt;
+  opt.acceptedWarnings = acceptedWarnings(document);
+  for (const auto& key : accepted) opt.acceptedWarnings.push_back(key);
+  if (year > 0) opt.asOfYear = year;
+  return opt;
+}
+
+namespace {
 
 // The hidden runs of a row/column mask, absolute [first, last].
 std::string runsJson(const std::vector<bool>& hidden, int origin) {
@@ -130,12 +139,8 @@ rtl::OUString Batch::check(const Reference<css::frame::XModel>& document, const 
     const std::vector<Grid> grids = readWorkbook(spreadsheet(document));
     const auto t1 = Clock::now();
     const PlanPtr p = planOrFail(document, grids, utf8(plan));
-    CheckOptions opt;
-    opt.acceptedWarnings = acceptedWarnings(document);
-    for (const auto& key : strings(accepted)) opt.acceptedWarnings.push_back(key);
-    if (year > 0) opt.asOfYear = year;
     std::vector<FileResult> one;
-    one.emplace_back(utf8(file), checkWorkbook(grids, *p, opt));
+    one.emplace_back(utf8(file), checkWorkbook(grids, *p, checkOptions(document, strings(accepted), year)));
     errors = one.front().second.count(Severity::Error);
     const auto t2 = Clock::now();
     const rtl::OUString out = ustr(format == "json" ? toJson(one) : toText(one, utf8(lang)));

@@ -1,8 +1,11 @@
 // The batch service org.p8.p8calc.Batch (idl/org/p8/p8calc/XBatch.idl): `p8calc check`,
 // `report` and `template` call it in their private office over the UNO bridge. It is the
 // one-click check's pipeline without the output into the document: readWorkbook, choosePlan,
-// the document's accepted warnings, checkWorkbook, and the one report writer.
+// the document's accepted warnings, checkWorkbook, and the one report writer. `p8calc
+// consolidate` feeds it one document at a time into a session (batch_consolidate.hpp).
 #pragma once
+#include "core/check/check.hpp"
+#include "core/report/report_model.hpp"
 #include "core/table/grid.hpp"
 #include "uno/common/plans.hpp"
 
@@ -13,10 +16,13 @@
 #include <cppuhelper/implbase2.hxx>
 #include <org/p8/p8calc/XBatch.hpp>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace p8::uno {
+
+class ConsolidationSession;
 
 namespace css = com::sun::star;
 
@@ -49,12 +55,35 @@ public:
                                   const rtl::OUString& out, const rtl::OUString& format, const rtl::OUString& lang,
                                   rtl::OUString& written, sal_Int32& problems) override;
 
+  rtl::OUString SAL_CALL beginConsolidation(const rtl::OUString& plan, sal_Int32 period, const rtl::OUString& kind,
+                                            const rtl::OUString& asOf,
+                                            const css::uno::Sequence<rtl::OUString>& accepted) override;
+  rtl::OUString SAL_CALL addToConsolidation(const css::uno::Reference<css::frame::XModel>& document,
+                                            const rtl::OUString& file, const rtl::OUString& modified,
+                                            sal_Bool& skipped, rtl::OUString& note, sal_Int32& errors) override;
+  void SAL_CALL addUnreadableToConsolidation(const rtl::OUString& file, const rtl::OUString& modified,
+                                             const rtl::OUString& reasonVi, const rtl::OUString& reasonEn) override;
+  rtl::OUString SAL_CALL consolidateFiles(const css::uno::Sequence<rtl::OUString>& paths, const rtl::OUString& plan,
+                                          sal_Int32 period, const rtl::OUString& kind, const rtl::OUString& asOf,
+                                          const rtl::OUString& format, const rtl::OUString& lang,
+                                          const css::uno::Sequence<rtl::OUString>& values,
+                                          const css::uno::Sequence<rtl::OUString>& outs, sal_Int32& errors) override;
+  rtl::OUString SAL_CALL finishConsolidation(const rtl::OUString& format, const rtl::OUString& lang,
+                                             const rtl::OUString& layout,
+                                             const css::uno::Sequence<rtl::OUString>& values,
+                                             const css::uno::Sequence<rtl::OUString>& outs,
+                                             sal_Int32& errors) override;
+
   rtl::OUString SAL_CALL getImplementationName() override;
   sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
   css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
+  ~Batch() override;
+
 private:
+  ConsolidationSession& session();   // the running one, else the failure "no consolidation begun"
   css::uno::Reference<css::uno::XComponentContext> m_ctx;
+  std::shared_ptr<ConsolidationSession> m_session;   // shared: declared here, defined in batch_consolidate
 };
 
 // The document as a spreadsheet, else the failure "not a spreadsheet".
@@ -62,6 +91,14 @@ css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(const css::uno
 // The plan by plan_choice's order ("" = not asked for), else the failure saying why.
 PlanPtr planOrFail(const css::uno::Reference<css::frame::XModel>& document, const std::vector<Grid>& grids,
                    const std::string& asked);
+
+// The check's options for a document, as `p8calc check` and the one-click check set them: the
+// document's accepted warnings plus `accepted`, the reporting year (0 = none).
+CheckOptions checkOptions(const css::uno::Reference<css::frame::XModel>& document,
+                          const std::vector<std::string>& accepted, int year);
+// Report options from the batch's arguments (values "KEY=VALUE"; a bad one is a failure).
+ReportOptions reportOptions(sal_Int32 period, const rtl::OUString& lang, const css::uno::Sequence<rtl::OUString>& values);
+std::vector<std::string> strings(const css::uno::Sequence<rtl::OUString>& seq);
 
 // A failure the caller shows to the user: Message = vi + "\n" + en (see XBatch.idl).
 [[noreturn]] void fail(const std::string& vi, const std::string& en);

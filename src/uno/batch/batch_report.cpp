@@ -19,8 +19,6 @@ namespace p8::uno {
 
 using css::uno::Reference;
 
-namespace {
-
 ReportOptions reportOptions(sal_Int32 period, const rtl::OUString& lang,
                             const css::uno::Sequence<rtl::OUString>& values) {
   ReportOptions opt;
@@ -36,6 +34,8 @@ ReportOptions reportOptions(sal_Int32 period, const rtl::OUString& lang,
   }
   return opt;
 }
+
+namespace {
 
 std::vector<std::string> paths(const css::uno::Sequence<rtl::OUString>& outs) {
   std::vector<std::string> out;
