@@ -9,6 +9,7 @@
 
 #include "core/parse/number.hpp"
 #include "core/parse/text.hpp"
+#include "core/plan/plan_level.hpp"
 
 #include <cmath>
 #include <cstring>
@@ -129,17 +130,18 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
       const bool under = *sum < *ind->target;
       const std::string at = totalCol >= 0 ? t.a1(ri, totalCol) : t.labelA1(ri);
       const double gap = std::fabs(*ind->target - *sum);
+      const LevelWords units = reportingWords(ctx.plan);   // "huyện", or "xã, phường" for a commune plan
       ctx.add(under ? "allocation-under" : "allocation-over", t, at, machineNumber(*ind->target),
               machineNumber(*sum),
-              "Chỉ tiêu " + ind->code + " (" + ind->name.vi + "): các huyện được phân bổ tổng cộng " +
+              "Chỉ tiêu " + ind->code + " (" + ind->name.vi + "): các " + units.many.vi + " được phân bổ tổng cộng " +
                   viTarget(*ind, *sum) + " nhưng kế hoạch là " + viTarget(*ind, *ind->target) + " (" +
                   (under ? "còn thiếu " : "thừa ") + viTarget(*ind, gap) + ")" +
-                  (unlisted.empty() ? "" : ", tính cả " + unlisted + " như trong bảng") + ". Điều chỉnh phân bổ cho các huyện.",
-              "Indicator " + ind->code + " (" + ind->name.in("en") + "): the districts are allocated " +
+                  (unlisted.empty() ? "" : ", tính cả " + unlisted + " như trong bảng") + ". Điều chỉnh phân bổ cho các " + units.many.vi + ".",
+              "Indicator " + ind->code + " (" + ind->name.in("en") + "): the " + units.many.en + " are allocated " +
                   enNumber(*sum, Measure::Plain) + " in all but the plan target is " +
                   enNumber(*ind->target, Measure::Plain) + " (" + (under ? "short by " : "over by ") +
                   enNumber(gap, Measure::Plain) + ")" + (unlisted.empty() ? "" : ", counting " + unlisted + " as the sheet does") +
-                  ". Adjust the district allocation.");
+                  ". Adjust the " + units.one.en + " allocation.");
     }
     // A target column: the plan's target, written again.
     if (targetCol >= 0 && ind->target) {

@@ -5,6 +5,7 @@
 #include "core/report/report_builder.hpp"
 
 #include "core/parse/text.hpp"
+#include "core/plan/plan_level.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -59,6 +60,7 @@ ReportModel Builder::run() {
 // -- placeholders ------------------------------------------------------------------------
 void Builder::prepareValues() {
   const int period = m_opt.period > 0 ? m_opt.period : m_plan.endYear;
+  const LevelWords words = reportingWords(m_plan);
   std::string province = m_plan.province;
   for (const auto& u : m_plan.orgUnits)
     if (u.level == "province" && province.empty()) province = u.name;
@@ -74,7 +76,11 @@ void Builder::prepareValues() {
               {"end_year", std::to_string(m_plan.endYear)},
               {"plan_title", m_plan.title.in(m_opt.lang)},
               {"plan_id", m_plan.id},
-              {"unit_name", m_unitName}};
+              {"unit_name", m_unitName},
+              // The plan's reporting units in its own words: "huyện" / "districts" for a district
+              // plan, "xã, phường" / "communes and wards" for a commune plan.
+              {"reporting_unit", words.one.in(m_opt.lang)},
+              {"reporting_units", words.many.in(m_opt.lang)}};
   std::map<std::string, std::string> extra = m_layout.values;
   for (const auto& [k, v] : m_opt.values) extra[k] = v;
   for (const auto& [k, v] : extra) m_values[k] = expand(v);   // values may use the built-in ones
