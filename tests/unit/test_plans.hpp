@@ -12,6 +12,12 @@ inline const p8::Plan& bacKan() {
   return plan;
 }
 
+// Phase 2026–2030 by commune and ward (reporting level "commune").
+inline const p8::Plan& thaiNguyen() {
+  static const p8::Plan plan = p8::loadPlanFile(P8_SOURCE_DIR "/plans/thai-nguyen-2026.json");
+  return plan;
+}
+
 inline const p8::Plan& ninhThuan() {
   static const p8::Plan plan = p8::loadPlanFile(P8_SOURCE_DIR "/plans/ninh-thuan-pl02-2022.json");
   return plan;

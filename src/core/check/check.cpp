@@ -7,6 +7,7 @@
 #include "core/check/check_rules.hpp"
 #include "core/check/legacy_text.hpp"
 #include "core/parse/text.hpp"
+#include "core/plan/plan_level.hpp"
 
 #include <algorithm>
 #include <map>
@@ -136,9 +137,11 @@ CheckResult checkWorkbook(const std::vector<Grid>& sheets, const Plan& plan, con
       res.findings.push_back(makeFinding(
           "table-not-found", g.sheet, "", "", "",
           "Trang \"" + g.sheet + "\" không có bảng phân bổ, phụ lục hay bảng tiến độ nào nhận ra được. "
-              "Bảng cần một dòng tiêu đề (TT, Nội dung/Chỉ tiêu, tên các huyện, Tổng cộng …).",
+              "Bảng cần một dòng tiêu đề (TT, Nội dung/Chỉ tiêu, tên các " + reportingWords(plan).many.vi +
+              ", Tổng cộng …).",
           "Sheet \"" + g.sheet + "\" has no allocation, appendix or progress table that could be recognised. "
-              "A table needs a header row (TT, Nội dung/Chỉ tiêu, district names, Tổng cộng …)."));
+              "A table needs a header row (TT, Nội dung/Chỉ tiêu, " + reportingWords(plan).one.en +
+              " names, Tổng cộng …)."));
   }
   for (const auto& [kind, cov] : coverage) missingIndicators(cov, kind, plan, res.findings);
   res.totals = totals.build(plan);

@@ -8,8 +8,8 @@
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"
-#include "core/plan/plan_level.hpp"
 #include "core/parse/text.hpp"
+#include "core/plan/plan_level.hpp"
 
 #include <cmath>
 #include <cstring>
@@ -144,21 +144,20 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
     if (sum && ind->target && !ind->percent && !nearlyEqual(*sum, *ind->target) &&
         (*sum > *ind->target || coversExpectedUnits(t, districts, *ind, ctx.plan))) {
       const bool under = *sum < *ind->target;
-      const LevelWords words = reportingWords(ctx.plan);
       const std::string at = totalCol >= 0 ? t.a1(ri, totalCol) : t.labelA1(ri);
       const double gap = std::fabs(*ind->target - *sum);
+      const LevelWords units = reportingWords(ctx.plan);   // "huyện", or "xã, phường" for a commune plan
       ctx.add(under ? "allocation-under" : "allocation-over", t, at, machineNumber(*ind->target),
               machineNumber(*sum),
-              "Chỉ tiêu " + ind->code + " (" + ind->name.vi + "): các " + words.many.vi + " được phân bổ tổng cộng " +
+              "Chỉ tiêu " + ind->code + " (" + ind->name.vi + "): các " + units.many.vi + " được phân bổ tổng cộng " +
                   viTarget(*ind, *sum) + " nhưng kế hoạch là " + viTarget(*ind, *ind->target) + " (" +
                   (under ? "còn thiếu " : "thừa ") + viTarget(*ind, gap) + ")" +
-                  (unlisted.empty() ? "" : ", tính cả " + unlisted + " như trong bảng") + ". Điều chỉnh phân bổ cho các " +
-                  words.many.vi + ".",
-              "Indicator " + ind->code + " (" + ind->name.in("en") + "): the " + words.many.en + " are allocated " +
+                  (unlisted.empty() ? "" : ", tính cả " + unlisted + " như trong bảng") + ". Điều chỉnh phân bổ cho các " + units.many.vi + ".",
+              "Indicator " + ind->code + " (" + ind->name.in("en") + "): the " + units.many.en + " are allocated " +
                   enNumber(*sum, Measure::Plain) + " in all but the plan target is " +
                   enNumber(*ind->target, Measure::Plain) + " (" + (under ? "short by " : "over by ") +
                   enNumber(gap, Measure::Plain) + ")" + (unlisted.empty() ? "" : ", counting " + unlisted + " as the sheet does") +
-                  ". Adjust the allocation to the " + words.many.en + ".");
+                  ". Adjust the " + units.one.en + " allocation.");
     }
     // A target column: the plan's target, written again.
     if (targetCol >= 0 && ind->target) {

@@ -16,10 +16,6 @@
 #include <cctype>
 
 namespace p8 {
-namespace {
-
-
-}  // namespace
 
 // Districts as columns under "Thực hiện": each district's own figure goes to the totals.
 static void districtActuals(const SheetTable& t, const TableValues& tv, int ri, const std::string& code,

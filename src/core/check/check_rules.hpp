@@ -86,5 +86,8 @@ void checkProgress(const SheetTable& t, const TableValues& v, CheckContext& ctx)
 // A district's own report names the district in the title rows above the table: its id;
 // "" for the province's table (check_progress.cpp; the report reads figures the same way).
 std::string titleDistrict(const Grid& g, const Table& table, const Plan& plan);
+// Does a "Thực hiện" header name one period ("năm 2025", "kỳ báo cáo") rather than the
+// figure so far ("đến nay", "lũy kế")? (check_progress.cpp; table_figures.cpp reads it too)
+bool onePeriod(const std::string& header);
 
 }  // namespace p8

@@ -8,6 +8,7 @@
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"
+#include "core/plan/plan_level.hpp"
 
 #include <algorithm>
 #include <set>
@@ -117,6 +118,7 @@ std::vector<int> partsOf(const SheetTable& t, const TableValues& tv, int totalCo
 void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   const std::vector<int> totals = t.all(ColumnRole::Total);
   if (tv.parts.empty() || totals.empty()) return;
+  const LevelWords units = reportingWords(ctx.plan);   // "huyện", or "xã, phường" for a commune plan
   for (int tc : totals) {
     const std::vector<int> districts = partsOf(t, tv, tc);
     if (districts.empty()) continue;
@@ -135,8 +137,8 @@ void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
       if (!sum || unknown) continue;
       const auto& total = tv.at(ri, tc).v;
       if (total && !nearlyEqual(*total, *sum))
-        mismatch(t, ri, tc, *sum, *total, "tổng các huyện", "the districts",
-                 "Sửa công thức tổng hoặc số liệu các huyện.", textCells, ctx);
+        mismatch(t, ri, tc, *sum, *total, "tổng các " + units.many.vi, "the " + units.many.en,
+                 "Sửa công thức tổng hoặc số liệu các " + units.many.vi + ".", textCells, ctx);
     }
   }
 }

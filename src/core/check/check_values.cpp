@@ -12,6 +12,7 @@
 #include "core/parse/number.hpp"
 #include "core/parse/target.hpp"
 #include "core/parse/text.hpp"
+#include "core/plan/plan_level.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -306,6 +307,7 @@ TableValues readValues(const SheetTable& t, CheckContext& ctx) {
   // An empty district cell among filled ones: perhaps forgotten, perhaps a real zero.
   if (t.table.kind == TableKind::Allocation) {
     const std::vector<int> districts = t.all(ColumnRole::District);
+    const LevelWords units = reportingWords(ctx.plan);   // "huyện", or "xã, phường" for a commune plan
     for (int ri = 0; ri < nRows; ++ri) {
       if (t.row(ri).role != RowRole::Item) continue;
       std::vector<int> empty;
@@ -320,10 +322,10 @@ TableValues readValues(const SheetTable& t, CheckContext& ctx) {
       for (int ci : empty) {
         const std::string at = t.a1(ri, ci);
         ctx.add("value-empty", t, at, "", "",
-                "Ô " + at + " (" + t.column(ci).header + ") để trống trong khi các huyện khác có số. "
-                    "Nếu huyện không được phân bổ, ghi 0.",
-                "Cell " + at + " (" + t.column(ci).header + ") is empty while the other districts have "
-                    "figures. Enter 0 if the district gets nothing.");
+                "Ô " + at + " (" + t.column(ci).header + ") để trống trong khi các " + units.many.vi +
+                    " khác có số. Nếu " + units.one.vi + " không được phân bổ, ghi 0.",
+                "Cell " + at + " (" + t.column(ci).header + ") is empty while the other " + units.many.en +
+                    " have figures. Enter 0 if the " + units.one.en + " gets nothing.");
       }
     }
   }

@@ -4,6 +4,7 @@
 // UTF-8 whatever a sheet holds.
 #pragma once
 #include "core/check/check.hpp"
+#include "core/parse/json_escape.hpp"   // jsonEscape, for the writers that use this one
 
 #include <optional>
 #include <string>
@@ -23,9 +24,6 @@ std::string toJson(const std::vector<FileResult>& files);
 // The CLI's default output; lang "vi" or "en" (anything else: vi).
 std::string toText(const std::vector<FileResult>& files, const std::string& lang);
 
-// A JSON string literal (with quotes): ", \ and control characters escaped, UTF-8 passed
-// through, invalid UTF-8 bytes replaced by U+FFFD.
-std::string jsonEscape(std::string_view s);
 // A JSON number, or null for an empty or non-finite figure.
 std::string jsonNumber(const std::optional<double>& v);
 

@@ -12,5 +12,6 @@ target_sources(p8core PRIVATE
   check/json_out.cpp
   check/legacy_text.cpp
   check/progress.cpp
+  check/table_figures.cpp
   check/totals.cpp
 )

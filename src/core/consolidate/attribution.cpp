@@ -149,13 +149,18 @@ private:
       }
   }
 
-  Attribution attributed(const Hit& h) const {
+  // Where the file says it: the evidence of a hit, with or without a unit of the plan.
+  static Attribution evidence(const Hit& h) {
     Attribution a;
-    a.unitId = h.unit;
     a.kind = h.kind;
     a.sheet = h.sheet;
     a.cell = h.cell;
     a.text = h.text;
+    return a;
+  }
+  Attribution attributed(const Hit& h) const {
+    Attribution a = evidence(h);
+    a.unitId = h.unit;
     return a;
   }
   Attribution foreign(const std::string& province, const std::string& shown) const {
@@ -169,11 +174,7 @@ private:
     return a;
   }
   Attribution stated(const Hit& h) const {
-    Attribution a;
-    a.kind = h.kind;
-    a.sheet = h.sheet;
-    a.cell = h.cell;
-    a.text = h.text;
+    Attribution a = evidence(h);
     a.why_vi = "ô " + h.sheet + "!" + h.cell + " ghi \"" + text::shorten(h.text, 80) +
                "\", không phải đơn vị báo cáo nào của kế hoạch " + m_plan.id + ". Sửa tên đơn vị trong tệp cho đúng.";
     a.why_en = "cell " + h.sheet + "!" + h.cell + " says \"" + text::shorten(h.text, 80) +

@@ -42,16 +42,6 @@ bool fontBytes(std::string_view text, std::string& out) {
   return true;
 }
 
-void appendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) out += static_cast<char>(cp);
-  else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-  else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // ---- VNI: a base vowel followed by a mark character ----
 // Vowels with their six tones (none, sắc, huyền, hỏi, ngã, nặng), lower then upper case.
 struct VowelRow { char32_t lower[6], upper[6]; };
@@ -248,9 +238,9 @@ std::string decodeVni(std::string_view text) {
   }
   std::string out;
   for (const Letter& x : letters) {
-    if (x.vowel < 0) { appendUtf8(out, x.cp); continue; }
+    if (x.vowel < 0) { text::appendUtf8(out, x.cp); continue; }
     const VowelRow& row = kVowels[x.vowel];
-    appendUtf8(out, x.upper ? row.upper[x.tone] : row.lower[x.tone]);
+    text::appendUtf8(out, x.upper ? row.upper[x.tone] : row.lower[x.tone]);
   }
   return out;
 }
@@ -281,7 +271,7 @@ std::string encodeTcvn3(std::string_view utf8) {
   for (unsigned char b : bytes) {
     char32_t cp = b;
     if (b >= 0x80 && b < 0xA0 && kCp1252[b - 0x80]) cp = kCp1252[b - 0x80];
-    appendUtf8(out, cp);
+    text::appendUtf8(out, cp);
   }
   return out;
 }

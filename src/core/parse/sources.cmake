@@ -2,6 +2,7 @@
 target_sources(p8core PRIVATE
   parse/dates.cpp
   parse/encoding.cpp
+  parse/json_escape.cpp
   parse/names.cpp
   parse/number.cpp
   parse/target.cpp

@@ -41,6 +41,8 @@ std::string shorten(std::string_view s, std::size_t maxBytes);
 // Decodes one UTF-8 code point at s[i] (i < s.size()), advancing i by at least 1; invalid,
 // overlong or surrogate sequences give U+FFFD and advance by one byte.
 char32_t nextCodePoint(std::string_view s, std::size_t& i);
+// Appends code point c as UTF-8 (one to four bytes); c is not checked.
+void appendUtf8(std::string& out, char32_t c);
 // Is c a space (ASCII white space, NBSP, U+2000–U+200B, U+202F, U+205F, U+3000, BOM)?
 bool isSpace(char32_t c);
 // The ASCII base letter of a Latin letter with diacritics, lower-cased ('A'→'a', 'Ệ'→'e',

@@ -2,6 +2,8 @@
 // header for why Boost alone is not enough).
 #include "core/plan/plan_json_sites.hpp"
 
+#include "core/parse/text.hpp"
+
 #include <cstdint>
 
 namespace p8::planjson {
@@ -40,24 +42,6 @@ private:
     if (!fresh && m_out.duplicate.empty()) {
       m_out.duplicate = path;
       m_out.duplicateLine = line;
-    }
-  }
-
-  static void appendUtf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
     }
   }
 
@@ -101,7 +85,7 @@ private:
             const std::uint32_t lo = hex4();
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
           }
-          appendUtf8(out, cp);
+          text::appendUtf8(out, cp);
           break;
         }
         default: out += e;   // " \ /

@@ -2,7 +2,7 @@
 // so the one writer writes it like any report.
 #include "core/plan/plan_review.hpp"
 
-#include "core/plan/plan_write.hpp"
+#include "core/parse/json_escape.hpp"
 #include "core/report/report_layout.hpp"
 
 namespace p8 {
@@ -87,20 +87,20 @@ ReportModel planReviewSheet(const PlanFromGrids& r, const std::string& lang) {
 }
 
 std::string planReviewJson(const PlanFromGrids& r) {
-  std::string out = "{\n  \"plan_id\": " + (r.plan ? jsonString(r.plan->id) : std::string("null")) +
+  std::string out = "{\n  \"plan_id\": " + (r.plan ? jsonEscape(r.plan->id) : std::string("null")) +
                     ",\n  \"usable\": " + (r.plan ? "true" : "false") +
                     ",\n  \"from_template\": " + (r.fromTemplate ? "true" : "false") +
                     ",\n  \"problems\": " + std::to_string(r.problems()) + ",\n  \"error\": ";
-  out += r.plan ? "null" : "{\"vi\": " + jsonString(r.error_vi) + ", \"en\": " + jsonString(r.error_en) + "}";
+  out += r.plan ? "null" : "{\"vi\": " + jsonEscape(r.error_vi) + ", \"en\": " + jsonEscape(r.error_en) + "}";
   out += ",\n  \"review\": [";
   bool first = true;
   for (const PlanReviewItem* i : ordered(r)) {
     out += first ? "\n    " : ",\n    ";
     first = false;
-    out += "{\"kind\": " + jsonString(i->kind == PlanReviewItem::Kind::Problem ? "problem" : "read") +
-           ", \"code\": " + jsonString(i->code) + ", \"sheet\": " + jsonString(i->sheet) + ", \"cell\": " + jsonString(i->cell) +
-           ", \"subject\": " + jsonString(i->subject) + ", \"message_vi\": " + jsonString(i->message_vi) +
-           ", \"message_en\": " + jsonString(i->message_en) + "}";
+    out += "{\"kind\": " + jsonEscape(i->kind == PlanReviewItem::Kind::Problem ? "problem" : "read") +
+           ", \"code\": " + jsonEscape(i->code) + ", \"sheet\": " + jsonEscape(i->sheet) + ", \"cell\": " + jsonEscape(i->cell) +
+           ", \"subject\": " + jsonEscape(i->subject) + ", \"message_vi\": " + jsonEscape(i->message_vi) +
+           ", \"message_en\": " + jsonEscape(i->message_en) + "}";
   }
   out += first ? "]\n}\n" : "\n  ]\n}\n";
   return out;

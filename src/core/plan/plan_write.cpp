@@ -3,6 +3,8 @@
 // the reader rightly refuses, and cannot write null, [] or the field order of the README.
 #include "core/plan/plan_write.hpp"
 
+#include "core/parse/json_escape.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -10,28 +12,6 @@
 
 namespace p8 {
 namespace {
-
-std::string quote(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
 
 // The shortest decimal that reads back as exactly v.
 std::string number(double v) {
@@ -57,14 +37,14 @@ public:
   }
   void key(const std::string& k) {
     item();
-    out += quote(k) + ": ";
+    out += jsonEscape(k) + ": ";
   }
   void item() {   // before a value in a list or a key in an object
     if (!m_first) out += ',';
     newline();
     m_first = false;
   }
-  void field(const std::string& k, const std::string& v) { key(k); out += quote(v); }
+  void field(const std::string& k, const std::string& v) { key(k); out += jsonEscape(v); }
   void local(const std::string& k, const LocalText& t) {
     key(k);
     open('{');
@@ -75,7 +55,7 @@ public:
   void strings(const std::string& k, const std::vector<std::string>& v) {
     key(k);
     open('[');
-    for (const auto& s : v) { item(); out += quote(s); }
+    for (const auto& s : v) { item(); out += jsonEscape(s); }
     close(']');
   }
   void raw(const std::string& k, const std::string& v) { key(k); out += v; }
@@ -102,8 +82,6 @@ void writeItem(Writer& w, const ContentItem& c) {
 }
 
 }  // namespace
-
-std::string jsonString(const std::string& s) { return quote(s); }
 
 std::string planToJson(const Plan& p) {
   Writer w;

@@ -14,9 +14,6 @@ std::string planToJson(const Plan& plan);
 // Writes planToJson(plan) to path; PlanError (vi/en, naming the file) when it cannot.
 void savePlanFile(const Plan& plan, const std::string& path);
 
-// s as a JSON string literal: quotes, backslash and control characters escaped, UTF-8 kept.
-std::string jsonString(const std::string& s);
-
 // "" when a and b hold the same plan; else the first field that differs, as a field path
 // with both values: "indicators[3].target: 12 ≠ 13".
 std::string planDifference(const Plan& a, const Plan& b);

@@ -1,4 +1,4 @@
-// Shared by the report files (report_rows.cpp, report_build.cpp), not by their callers.
+// Shared by the report files (report_rows.cpp and the builder, report_builder.hpp), not by their callers.
 #pragma once
 #include "core/report/report_model.hpp"
 

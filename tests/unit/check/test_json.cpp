@@ -4,24 +4,9 @@
 #include "test_check_util.hpp"
 
 #include "core/check/json_out.hpp"
-
-#define BOOST_BIND_GLOBAL_PLACEHOLDERS
-#include <boost/property_tree/json_parser.hpp>
-
-#include <sstream>
+#include "test_json_util.hpp"
 
 using namespace checktest;
-
-namespace {
-
-boost::property_tree::ptree parse(const std::string& json) {
-  boost::property_tree::ptree root;
-  std::istringstream in(json);
-  boost::property_tree::read_json(in, root);
-  return root;
-}
-
-}  // namespace
 
 TEST_CASE("toJson follows the contract and parses back", "[check][json]") {
   auto rows = correctAllocation();
@@ -30,7 +15,7 @@ TEST_CASE("toJson follows the contract and parses back", "[check][json]") {
   const std::string json = p8::toJson({{"thư mục/b.ods", r}});
   CHECK(json.rfind("{\"schema_version\":1,\"files\":[{\"file\":\"thư mục/b.ods\",\"plan\":\"bac-kan-2022\",\"tables\":[", 0) == 0);
   boost::property_tree::ptree root;
-  REQUIRE_NOTHROW(root = parse(json));
+  REQUIRE_NOTHROW(root = p8test::parseJson(json));
   CHECK(root.get<int>("schema_version") == 1);
   const auto& file = root.get_child("files").front().second;
   CHECK(file.get<std::string>("file") == "thư mục/b.ods");
@@ -59,7 +44,7 @@ TEST_CASE("toJson follows the contract and parses back", "[check][json]") {
 TEST_CASE("an empty run and several files are valid JSON", "[check][json]") {
   CHECK(p8::toJson({}) == "{\"schema_version\":1,\"files\":[]}\n");
   p8::CheckResult empty;
-  auto root = parse(p8::toJson({{"a.ods", empty}, {"b.xlsx", check(correctAllocation())}}));
+  auto root = p8test::parseJson(p8::toJson({{"a.ods", empty}, {"b.xlsx", check(correctAllocation())}}));
   CHECK(root.get_child("files").size() == 2);
 }
 
@@ -77,7 +62,7 @@ TEST_CASE("jsonEscape: quotes, backslashes, controls; UTF-8 kept, broken bytes r
   for (int c = 0; c < 256; ++c) nasty += static_cast<char>(c);
   p8::CheckResult r;
   r.findings.push_back(p8::makeFinding("cell-error", nasty, "A1", "", nasty, nasty, nasty));
-  CHECK_NOTHROW(parse(p8::toJson({{nasty, r}})));
+  CHECK_NOTHROW(p8test::parseJson(p8::toJson({{nasty, r}})));
 }
 
 TEST_CASE("jsonNumber: round-trip precision, null for nothing", "[check][json]") {

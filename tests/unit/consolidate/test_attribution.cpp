@@ -10,6 +10,7 @@ using namespace constest;
 using p8::EvidenceKind;
 using p8test::bacKan;
 using p8test::ninhThuan;
+using p8test::thaiNguyen;
 
 namespace {
 
@@ -18,11 +19,6 @@ const std::vector<Line> kLines = {{"Tổ truyền thông cộng đồng", "tổ"
 p8::Attribution attribute(const Rows& header, const std::string& path, const p8::Plan& plan = bacKan(),
                           const std::string& sheet = "Báo cáo", const std::vector<const p8::Plan*>& others = {}) {
   return p8::attributeFile({gridOf(sheet, unitReport(header, kLines))}, path, plan, others);
-}
-
-const p8::Plan& thaiNguyen() {
-  static const p8::Plan plan = p8::loadPlanFile(P8_SOURCE_DIR "/plans/thai-nguyen-2026.json");
-  return plan;
 }
 
 }  // namespace

@@ -270,7 +270,7 @@ TEST_CASE("attribution never throws on any text or file name", "[consolidate][at
 }
 
 TEST_CASE("consolidate: the units expected are those valid in the period", "[consolidate]") {
-  const p8::Plan tn = p8::loadPlanFile(P8_SOURCE_DIR "/plans/thai-nguyen-2026.json");
+  const p8::Plan& tn = p8test::thaiNguyen();
   const auto units2026 = p8::unitsExpected(tn, 2026);
   CHECK_FALSE(units2026.empty());
   for (const auto* u : units2026) CHECK(u->level == "commune");

@@ -4,24 +4,14 @@
 
 #include "core/check/json_out.hpp"
 #include "core/consolidate/consolidate_out.hpp"
-
-#define BOOST_BIND_GLOBAL_PLACEHOLDERS
-#include <boost/property_tree/json_parser.hpp>
+#include "test_json_util.hpp"
 
 #include <set>
-#include <sstream>
 
 using namespace constest;
 using p8test::bacKan;
 
 namespace {
-
-boost::property_tree::ptree parse(const std::string& json) {
-  boost::property_tree::ptree root;
-  std::istringstream in(json);
-  boost::property_tree::read_json(in, root);
-  return root;
-}
 
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
@@ -57,7 +47,7 @@ TEST_CASE("consolidation JSON: the shape of the contract", "[consolidate][json]"
   CHECK(totals < files);
   CHECK(files < findings);
   boost::property_tree::ptree root;
-  REQUIRE_NOTHROW(root = parse(json));
+  REQUIRE_NOTHROW(root = p8test::parseJson(json));
   CHECK(root.get<int>("schema_version") == 1);
   CHECK(root.get<std::string>("plan") == "bac-kan-2022");
   CHECK(root.get<int>("period") == 2025);

@@ -101,7 +101,7 @@ TEST_CASE("consolidated report: figures are the consolidation's sums", "[consoli
 }
 
 TEST_CASE("consolidated report of a commune plan: the communes of the period as columns", "[consolidate][report]") {
-  const p8::Plan tn = p8::loadPlanFile(P8_SOURCE_DIR "/plans/thai-nguyen-2026.json");
+  const p8::Plan& tn = p8test::thaiNguyen();
   std::vector<p8::ConsolidationFile> files;
   files.push_back(file("bang-van.xlsx", "2026-09-01",
                        {gridOf("Báo cáo", unitReport({{"UBND XÃ BẰNG VÂN"}}, {{"Tổ truyền thông cộng đồng", "tổ", "", "4", "3", "3"}}, 2026))},

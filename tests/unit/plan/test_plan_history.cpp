@@ -7,12 +7,14 @@
 #include "core/plan/district_lookup.hpp"
 #include "core/plan/plan.hpp"
 #include "core/plan/plan_history.hpp"
+#include "test_plans.hpp"
 
 #include <set>
 
 namespace {
 
 using S = p8::NameMatch::Status;
+using p8test::thaiNguyen;
 
 // Two districts ended 2025-06-30, three communes formed 2025-07-01; `extra` is added to the
 // units list, `pred` replaces the predecessors of the first commune.
@@ -33,11 +35,6 @@ p8::PlanError errorOf(const std::string& json) {
   }
   FAIL("no PlanError for: " << json);
   throw;
-}
-
-const p8::Plan& thaiNguyen() {
-  static const p8::Plan plan = p8::loadPlanFile(P8_SOURCE_DIR "/plans/thai-nguyen-2026.json");
-  return plan;
 }
 
 std::set<std::string> ids(const std::vector<const p8::OrgUnit*>& units) {

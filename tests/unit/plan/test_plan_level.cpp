@@ -3,10 +3,11 @@
 
 #include "core/plan/plan.hpp"
 #include "core/plan/plan_level.hpp"
+#include "test_plans.hpp"
 
 TEST_CASE("the words of a plan's reporting level, in Vietnamese and English", "[plan][level]") {
-  const auto bk = p8::loadPlanFile(P8_SOURCE_DIR "/plans/bac-kan-2022.json");
-  const auto tn = p8::loadPlanFile(P8_SOURCE_DIR "/plans/thai-nguyen-2026.json");
+  const auto& bk = p8test::bacKan();
+  const auto& tn = p8test::thaiNguyen();
   const auto d = p8::reportingWords(bk);
   CHECK(d.one.vi == "huyện");
   CHECK(d.one.en == "district");

@@ -49,6 +49,16 @@ TEST_CASE("the writer keeps quotes, line breaks, control characters and exact nu
   CHECK(p8::planToJson(p).find("\"target\": null") != std::string::npos);
 }
 
+TEST_CASE("the writer escapes like the check's JSON: any text a sheet holds gives a file that reads back", "[plan][write]") {
+  p8::Plan p = shipped("bac-kan-2022");
+  p.title = {"Kế hoạch\b\f\x7F", "broken \xC3 byte"};   // controls, DEL, a UTF-8 sequence cut short
+  const std::string json = p8::planToJson(p);
+  CHECK(json.find("\"vi\": \"Kế hoạch\\b\\f\\u007f\"") != std::string::npos);
+  const auto again = p8::parsePlan(json, "t.json");
+  CHECK(again.title.vi == p.title.vi);
+  CHECK(again.title.en == "broken \xEF\xBF\xBD byte");   // U+FFFD, as the check writes it
+}
+
 TEST_CASE("planDifference names the first field that differs", "[plan][write]") {
   const p8::Plan a = shipped("bac-kan-2022");
   p8::Plan b = a;

@@ -121,6 +121,20 @@ TEST_CASE("header blocks: placeholders, capitals, values from the command line",
   CHECK(textAt(en, rowOf(m, bacKan(), "1"), 1) == bacKan().findIndicator("1")->name.en);
 }
 
+TEST_CASE("{reporting_units}: the plan's own words for its units, huyện or xã, phường", "[report][level]") {
+  const p8::Plan& tn = p8test::thaiNguyen();
+  p8::ReportOptions opt;
+  opt.values["report_ref"] = "Tổng hợp số liệu của các {reporting_units} ({REPORTING_UNIT})";
+  CHECK(textAt(p8::buildTemplate(layout("progress"), bacKan(), opt), 5, 0) == "Tổng hợp số liệu của các huyện (HUYỆN)");
+  CHECK(textAt(p8::buildTemplate(layout("progress"), tn, opt), 5, 0) ==
+        "Tổng hợp số liệu của các xã, phường (XÃ, PHƯỜNG)");
+  opt.lang = "en";
+  opt.values["report_ref"] = "Figures of the {reporting_units}, one {reporting_unit} a column";
+  CHECK(textAt(p8::buildTemplate(layout("progress"), bacKan(), opt), 5, 0) == "Figures of the districts, one district a column");
+  CHECK(textAt(p8::buildTemplate(layout("progress"), tn, opt), 5, 0) ==
+        "Figures of the communes and wards, one commune/ward a column");
+}
+
 TEST_CASE("page: A4, landscape for a wide table, header rows repeated", "[report]") {
   const auto m = p8::buildTemplate(layout("progress"), bacKan(), {});
   CHECK(m.landscape);
