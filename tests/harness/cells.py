@@ -57,3 +57,26 @@ def a1(row, col):
         col, rem = divmod(col - 1, 26)
         name = chr(65 + rem) + name
     return f"{name}{row + 1}"
+
+
+def fill_sheet(sheet, rows):
+    """Types ROWS (lists of numbers, "=formulas" and texts) into SHEET from A1, as a user would."""
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            cell = sheet.getCellByPosition(c, r)
+            if isinstance(v, (int, float)):
+                cell.Value = v
+            elif v.startswith("="):
+                cell.Formula = v
+            else:
+                cell.String = v
+
+
+def fill_sheets(doc, sheets):
+    """SHEETS = [(name, rows)…]: one sheet each, named and filled, in order."""
+    while doc.Sheets.getCount() < len(sheets):
+        doc.Sheets.insertNewByName(f"s{doc.Sheets.getCount()}", doc.Sheets.getCount())
+    for i, (title, rows) in enumerate(sheets):
+        sheet = doc.Sheets.getByIndex(i)
+        sheet.setName(title)
+        fill_sheet(sheet, rows)

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import unittest
 
+from cells import fill_sheets
 from office import Office, file_url, prop
 
 BUILD = os.environ.get("P8_BUILD_DIR", "build")
@@ -84,20 +85,7 @@ class PlanCommand(unittest.TestCase):
     def store(cls, office, name, sheets):
         doc = office.new_calc()
         try:
-            while doc.Sheets.getCount() < len(sheets):
-                doc.Sheets.insertNewByName(f"s{doc.Sheets.getCount()}", doc.Sheets.getCount())
-            for i, (title, rows) in enumerate(sheets):
-                sheet = doc.Sheets.getByIndex(i)
-                sheet.setName(title)
-                for r, row in enumerate(rows):
-                    for c, v in enumerate(row):
-                        cell = sheet.getCellByPosition(c, r)
-                        if isinstance(v, (int, float)):
-                            cell.Value = v
-                        elif v.startswith("="):
-                            cell.Formula = v
-                        else:
-                            cell.String = v
+            fill_sheets(doc, sheets)
             path = os.path.join(cls.tmp, name)
             doc.storeToURL(file_url(path), (prop("FilterName", "calc8"),))
             return path

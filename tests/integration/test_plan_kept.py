@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 
+from cells import fill_sheet, fill_sheets
 from office import file_url, prop
 from office_case import BUILD, SOURCE, OfficeTestCase
 
@@ -42,27 +43,6 @@ FIGURES = [
 
 def summary(result):
     return dict(part.split("=", 1) for part in result.Result.split(";") if "=" in part)
-
-
-def fill_sheet(sheet, rows):
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            cell = sheet.getCellByPosition(c, r)
-            if isinstance(v, (int, float)):
-                cell.Value = v
-            elif v.startswith("="):
-                cell.Formula = v
-            else:
-                cell.String = v
-
-
-def fill(doc, sheets):
-    while doc.Sheets.getCount() < len(sheets):
-        doc.Sheets.insertNewByName(f"s{doc.Sheets.getCount()}", doc.Sheets.getCount())
-    for i, (title, rows) in enumerate(sheets):
-        sheet = doc.Sheets.getByIndex(i)
-        sheet.setName(title)
-        fill_sheet(sheet, rows)
 
 
 def input_hash(doc, skip):
@@ -110,7 +90,7 @@ class KeptPlan(OfficeTestCase):
         os.makedirs(there)
         path = os.path.join(here, "tuyen-quang.ods")
         doc = self.office.new_calc()
-        fill(doc, [("Chỉ tiêu", INDICATORS), ("Phân bổ", ALLOCATION)])
+        fill_sheets(doc, [("Chỉ tiêu", INDICATORS), ("Phân bổ", ALLOCATION)])
         doc.storeToURL(file_url(path), (prop("FilterName", "calc8"),))
         doc.close(True)
 
@@ -187,7 +167,7 @@ class KeptPlan(OfficeTestCase):
         rows.append(["", "Tổng cộng", f"=SUM(C5:C{n})", f"=SUM(D5:D{n})"])
         doc = self.office.new_calc()
         self.addCleanup(doc.close, True)
-        fill(doc, [("KH 2026", rows)])
+        fill_sheets(doc, [("KH 2026", rows)])
         s = self.check(doc)
         self.assertEqual((s["plan"], s["errors"], s["warnings"]), ("thai-nguyen-2026", "0", "0"), s)
         sheet = doc.Sheets.getByName("P8 Kết quả kiểm tra")
@@ -205,7 +185,7 @@ class KeptPlan(OfficeTestCase):
     def test_a_broken_kept_plan_is_said_never_replaced(self):
         doc = self.office.new_calc()
         self.addCleanup(doc.close, True)
-        fill(doc, [("Phân bổ", ALLOCATION)])
+        fill_sheets(doc, [("Phân bổ", ALLOCATION)])
         user = doc.DocumentProperties.UserDefinedProperties
         user.addProperty("P8Plan", 128, "tuyen-quang-2026")
         user.addProperty("P8PlanData", 128, '{"schema_version": 1, "id": "tuyen-quang-2026", "indicators": [}')

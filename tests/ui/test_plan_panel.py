@@ -6,14 +6,12 @@ check then runs with it, the totals panel titled "Tổng theo xã, phường". S
 build/ui/plan-panel.png."""
 import json
 import os
-import shutil
-import tempfile
 import time
 import unittest
 
-from office import Office, file_url, prop
-from test_sidebar import BUILD, find_accessible, wait_for
-from xvfb import Xvfb
+from cells import fill_sheets
+from desktop import DesktopTestCase, accessible_texts, find_accessible, wait_for
+from office import file_url, prop
 
 UNITS = ["Xã Minh Quang", "Xã Lâm Bình", "Phường Minh Xuân", "Xã Hồng Thái"]
 SHEETS = [
@@ -30,57 +28,8 @@ SHEETS = [
 MAKE = "Tạo kế hoạch từ bảng tính này"
 
 
-def fill(doc):
-    while doc.Sheets.getCount() < len(SHEETS):
-        doc.Sheets.insertNewByName(f"s{doc.Sheets.getCount()}", doc.Sheets.getCount())
-    for i, (title, rows) in enumerate(SHEETS):
-        sheet = doc.Sheets.getByIndex(i)
-        sheet.setName(title)
-        for r, row in enumerate(rows):
-            for c, v in enumerate(row):
-                cell = sheet.getCellByPosition(c, r)
-                if isinstance(v, (int, float)):
-                    cell.Value = v
-                elif v.startswith("="):
-                    cell.Formula = v
-                else:
-                    cell.String = v
-
-
-def texts(ctx, depth=0, out=None):
-    """Every accessible name and description under ctx (labels show their text as names)."""
-    out = [] if out is None else out
-    if ctx is None or depth > 40:
-        return out
-    try:
-        out.append(ctx.getAccessibleName())
-        n = ctx.getAccessibleChildCount()
-        if ctx.getAccessibleRole() == 35:
-            return out
-    except Exception:
-        return out
-    for i in range(min(n, 200)):
-        try:
-            texts(ctx.getAccessibleChild(i).getAccessibleContext(), depth + 1, out)
-        except Exception:
-            pass
-    return out
-
-
-class PlanPanelUI(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.xvfb = Xvfb().__enter__()
-        cls.office = Office(BUILD, "ui-plan", locale="vi", headless=False).start()
-        cls.tmp = tempfile.mkdtemp(prefix="p8uiplan-")
-        cls.shots = os.path.join(os.path.abspath(BUILD), "ui")
-        os.makedirs(cls.shots, exist_ok=True)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.stop()
-        cls.xvfb.__exit__()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
+class PlanPanelUI(DesktopTestCase):
+    office_name = "ui-plan"
 
     def make_button(self, root):
         return find_accessible(root, lambda c: c.getAccessibleRole() == 44 and c.getAccessibleName() == MAKE)
@@ -88,7 +37,7 @@ class PlanPanelUI(unittest.TestCase):
     def test_no_plan_fits_then_make_one_with_a_click(self):
         path = os.path.join(self.tmp, "tuyen-quang.ods")
         doc = self.office.new_calc()
-        fill(doc)
+        fill_sheets(doc, SHEETS)
         doc.storeToURL(file_url(path), (prop("FilterName", "calc8"),))
         doc.close(True)
         doc = self.office.open(path, hidden=False)
@@ -106,7 +55,7 @@ class PlanPanelUI(unittest.TestCase):
             self.assertIsNotNone(button, "the Kế hoạch panel's button did not show")
             r = self.office.dispatch(frame, "vnd.p8calc:check")
             self.assertIn("plan=;", r.Result + ";")
-            said = wait_for(lambda: [t for t in texts(root) if "Tạo kế hoạch từ bảng tính này" in t and "»" in t])
+            said = wait_for(lambda: [t for t in accessible_texts(root) if "Tạo kế hoạch từ bảng tính này" in t and "»" in t])
             self.assertTrue(said, "the panel does not offer to make a plan")
             self.assertTrue(any("Tuyên Quang" in t for t in said), said)
 
@@ -120,13 +69,13 @@ class PlanPanelUI(unittest.TestCase):
                 self.assertEqual(json.load(f)["province"], "Tuyên Quang")
             user = doc.DocumentProperties.UserDefinedProperties
             self.assertEqual(user.getPropertyValue("P8Plan"), "tuyen-quang-2026")
-            self.assertTrue(wait_for(lambda: any("Đã tạo kế hoạch tuyen-quang-2026" in t for t in texts(root))))
+            self.assertTrue(wait_for(lambda: any("Đã tạo kế hoạch tuyen-quang-2026" in t for t in accessible_texts(root))))
             r = self.office.dispatch(frame, "vnd.p8calc:check")
             self.assertIn("plan=tuyen-quang-2026", r.Result)
             self.assertIn("errors=0;warnings=0", r.Result)
             # The totals panel speaks of the plan's level: its title follows the commune plan.
-            self.assertTrue(wait_for(lambda: "Tổng theo xã, phường" in texts(root)),
-                            [t for t in texts(root) if t.startswith("Tổng")])
+            self.assertTrue(wait_for(lambda: "Tổng theo xã, phường" in accessible_texts(root)),
+                            [t for t in accessible_texts(root) if t.startswith("Tổng")])
             time.sleep(1)
             shot = self.xvfb.screenshot(os.path.join(self.shots, "plan-panel.png"))
             self.assertGreater(os.path.getsize(shot), 10000)

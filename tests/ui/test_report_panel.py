@@ -5,16 +5,12 @@ They are filled in through the accessibility tree (as a screen reader or a user 
 the deck is saved as build/ui/report-panel.png."""
 import os
 import shutil
-import tempfile
 import time
 import unittest
 
-from office import Office, prop
-from test_sidebar import find_accessible, wait_for
-from xvfb import Xvfb
+from desktop import SOURCE, DesktopTestCase, find_accessible, wait_for
+from office import prop
 
-BUILD = os.environ.get("P8_BUILD_DIR", "build")
-SOURCE = os.environ.get("P8_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 LABEL, PUSH_BUTTON, TEXT = 30, 44, 60
 
 FIELDS = {   # the panel's label → the value typed, and the property it lands in
@@ -29,20 +25,8 @@ FIELDS = {   # the panel's label → the value typed, and the property it lands 
 SAVE = "Lưu thông tin vào tài liệu"
 
 
-class ReportPanelUI(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.xvfb = Xvfb().__enter__()
-        cls.office = Office(BUILD, "ui-report", locale="vi", headless=False).start()
-        cls.tmp = tempfile.mkdtemp(prefix="p8ui-report-")
-        cls.shots = os.path.join(os.path.abspath(BUILD), "ui")
-        os.makedirs(cls.shots, exist_ok=True)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.stop()
-        cls.xvfb.__exit__()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
+class ReportPanelUI(DesktopTestCase):
+    office_name = "ui-report"
 
     def save_button(self, frame):
         root = frame.ContainerWindow.getAccessibleContext()

@@ -3,49 +3,10 @@ check by dispatch, click the first finding in the deck's list with the mouse and
 selected cell; save a screenshot (build/ui/sidebar.png, shown in the README)."""
 import os
 import shutil
-import tempfile
 import time
 import unittest
 
-from office import Office
-from xvfb import Xvfb
-
-BUILD = os.environ.get("P8_BUILD_DIR", "build")
-SOURCE = os.environ.get("P8_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
-
-
-def wait_for(predicate, timeout=20, step=0.25):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
-
-
-def find_accessible(ctx, test, depth=0):
-    """Depth-first search of the accessibility tree for the first context where test(ctx)."""
-    if ctx is None or depth > 40:
-        return None
-    if test(ctx):
-        return ctx
-    try:
-        n = ctx.getAccessibleChildCount()
-        if ctx.getAccessibleRole() == 35:   # the menu bar: nothing of ours in there
-            return None
-    except Exception:
-        return None
-    for i in range(min(n, 200)):
-        try:
-            child = ctx.getAccessibleChild(i).getAccessibleContext()
-        except Exception:
-            continue
-        found = find_accessible(child, test, depth + 1)
-        if found is not None:
-            return found
-    return None
-
+from desktop import BUILD, SOURCE, DesktopTestCase, find_accessible, wait_for  # noqa: F401 (imported from here by other UI tests)
 
 def is_findings_list(ctx):
     """The findings list: a list whose first item starts with a severity mark."""
@@ -58,20 +19,8 @@ def is_findings_list(ctx):
         return False
 
 
-class SidebarUI(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.xvfb = Xvfb().__enter__()
-        cls.office = Office(BUILD, "ui", locale="vi", headless=False).start()
-        cls.tmp = tempfile.mkdtemp(prefix="p8ui-")
-        cls.shots = os.path.join(os.path.abspath(BUILD), "ui")
-        os.makedirs(cls.shots, exist_ok=True)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.stop()
-        cls.xvfb.__exit__()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
+class SidebarUI(DesktopTestCase):
+    office_name = "ui"
 
     def open_visible(self, name):
         path = os.path.join(self.tmp, name)

@@ -1,0 +1,90 @@
+"""What the UI tests share: a visible office under a private Xvfb (one per test class, on its
+own profile), a scratch folder, a folder for screenshots (build/ui), and the accessibility-tree
+searches that find our panels' controls the way a screen reader sees them."""
+import os
+import shutil
+import tempfile
+import time
+import unittest
+
+from office import Office
+from xvfb import Xvfb
+
+BUILD = os.environ.get("P8_BUILD_DIR", "build")
+SOURCE = os.environ.get("P8_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+MENU_BAR = 35   # AccessibleRole.MENU_BAR: nothing of ours in there, and it is large
+
+
+def wait_for(predicate, timeout=20, step=0.25):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return predicate()
+
+
+def find_accessible(ctx, test, depth=0):
+    """Depth-first search of the accessibility tree for the first context where test(ctx)."""
+    if ctx is None or depth > 40:
+        return None
+    if test(ctx):
+        return ctx
+    try:
+        n = ctx.getAccessibleChildCount()
+        if ctx.getAccessibleRole() == MENU_BAR:
+            return None
+    except Exception:
+        return None
+    for i in range(min(n, 200)):
+        try:
+            child = ctx.getAccessibleChild(i).getAccessibleContext()
+        except Exception:
+            continue
+        found = find_accessible(child, test, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def accessible_texts(ctx, depth=0, out=None):
+    """Every accessible name under ctx (labels show their text as names)."""
+    out = [] if out is None else out
+    if ctx is None or depth > 40:
+        return out
+    try:
+        out.append(ctx.getAccessibleName())
+        n = ctx.getAccessibleChildCount()
+        if ctx.getAccessibleRole() == MENU_BAR:
+            return out
+    except Exception:
+        return out
+    for i in range(min(n, 200)):
+        try:
+            accessible_texts(ctx.getAccessibleChild(i).getAccessibleContext(), depth + 1, out)
+        except Exception:
+            pass
+    return out
+
+
+class DesktopTestCase(unittest.TestCase):
+    office_name = "ui"   # names the test's profile folder
+
+    @classmethod
+    def setUpClass(cls):
+        cls.xvfb = Xvfb().__enter__()
+        try:
+            cls.office = Office(BUILD, cls.office_name, locale="vi", headless=False).start()
+        except BaseException:
+            cls.xvfb.__exit__()
+            raise
+        cls.tmp = tempfile.mkdtemp(prefix=f"p8{cls.office_name}-")
+        cls.shots = os.path.join(os.path.abspath(BUILD), "ui")
+        os.makedirs(cls.shots, exist_ok=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.stop()
+        cls.xvfb.__exit__()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
