@@ -22,22 +22,6 @@ namespace {
 const std::string kJsonHead = "{\"schema_version\":1,\"files\":[";
 const std::string kJsonTail = "]}\n";
 
-struct FileCheck {
-  std::string vi, en;   // why the file could not be checked ("" = it was)
-};
-
-// Before the office: a file that is missing, unreadable, no regular file (a FIFO would block
-// the load for ever) or empty.
-FileCheck precheck(const std::string& path) {
-  struct stat st{};
-  if (::stat(path.c_str(), &st) != 0 || ::access(path.c_str(), R_OK) != 0)
-    return {"không đọc được tệp (không có tệp hoặc không có quyền đọc)", "cannot read the file (missing, or no permission)"};
-  if (!S_ISREG(st.st_mode))
-    return {"không phải tệp thường (thư mục, FIFO hoặc thiết bị)", "not a regular file (a folder, FIFO or device)"};
-  if (st.st_size == 0) return {"tệp rỗng", "the file is empty"};
-  return {};
-}
-
 class Printer {
 public:
   explicit Printer(bool json) : m_json(json) {}
@@ -115,8 +99,8 @@ int checkCommand(const std::vector<std::string>& argv, OfficeClient& office) {
   const rtl::OUString format = json ? "json" : "text", ulang = rtl::OUString::fromUtf8(lang.c_str());
   for (const std::string& path : a.files) {
     const std::string file = displayName(path);
-    if (FileCheck pre = precheck(path); !pre.vi.empty()) {
-      say(file, pre.vi, pre.en, true);
+    if (auto [vi, en] = precheck(path); !vi.empty()) {
+      say(file, vi, en, true);
       anyFailure = true;
       continue;
     }

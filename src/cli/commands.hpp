@@ -16,6 +16,7 @@ int reportCommand(const std::vector<std::string>& args, OfficeClient& office);
 int templateCommand(const std::vector<std::string>& args, OfficeClient& office);
 int planCommand(const std::vector<std::string>& args, OfficeClient& office);
 int consolidateCommand(const std::vector<std::string>& args, OfficeClient& office);
+int plansCommand(const std::vector<std::string>& args, OfficeClient& office);
 
 // "p8calc: vi\n        en" on stderr (control characters escaped); returns 2.
 int failUsage(const std::string& vi, const std::string& en);
@@ -25,6 +26,9 @@ std::pair<std::string, std::string> officeLostMessage(OfficeFailure f, const std
 // The --out paths made absolute; {"", ""} when they are fine (.ods/.xlsx/.pdf in an existing
 // folder, not `source` itself), else the reason (vi, en).
 std::pair<std::string, std::string> checkOutputs(std::vector<std::string>& outs, const std::string& source);
+// Before the office: why a file cannot be handed to it (vi, en) — missing, unreadable, no
+// regular file (a FIFO would block the load for ever) or empty —; {"", ""} when it can.
+std::pair<std::string, std::string> precheck(const std::string& path);
 // The canonical path of an existing file, "" otherwise.
 std::string realPath(const std::string& path);
 

@@ -80,16 +80,6 @@ std::pair<std::string, std::string> collect(const std::vector<std::string>& args
   return {};
 }
 
-// Before the office: a file that is unreadable, no regular file or empty (as `p8calc check`).
-std::pair<std::string, std::string> precheck(const std::string& path) {
-  struct stat st{};
-  if (::stat(path.c_str(), &st) != 0 || ::access(path.c_str(), R_OK) != 0)
-    return {"không đọc được tệp (không có quyền đọc)", "cannot read the file (no permission)"};
-  if (!S_ISREG(st.st_mode)) return {"không phải tệp thường (FIFO hoặc thiết bị)", "not a regular file (a FIFO or device)"};
-  if (st.st_size == 0) return {"tệp rỗng", "the file is empty"};
-  return {};
-}
-
 bool hasConsolidatedMarker(const css::uno::Reference<css::frame::XModel>& model) {
   css::uno::Reference<css::document::XDocumentPropertiesSupplier> sup(model, css::uno::UNO_QUERY);
   if (!sup.is()) return false;

@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <iostream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace p8::cli {
@@ -27,6 +28,7 @@ const char* const kUsage =
     "                [--layout TÊN|TỆP.json] [--district TÊN] [--period NĂM] [--lang vi|en] [--set KHÓA=GIÁ-TRỊ]...\n"
     "  p8calc plan TỆP [--out KẾ-HOẠCH.json] [--id ID] [--province TÊN] [--phase 2026-2030]\n"
     "              [--format text|json] [--lang vi|en]\n"
+    "  p8calc plans [TỆP...] [--format text|json] [--lang vi|en]   (kế hoạch có sẵn; tệp nào theo kế hoạch nào, vì sao)\n"
     "  p8calc consolidate TỆP|THƯ-MỤC... --plan ID|TỆP.json --period NĂM [--kind progress|update]\n"
     "              [--as-of YYYY-MM-DD] [--out KẾT-QUẢ.{ods,xlsx,pdf}]... [--format text|json] [--lang vi|en]\n"
     "              [--set KHÓA=GIÁ-TRỊ]... [--accept MÃ@TRANG!Ô]... [--timeout GIÂY]\n"
@@ -77,6 +79,16 @@ std::pair<std::string, std::string> officeLostMessage(OfficeFailure f, const std
           "LibreOffice met an unexpected error with this file" + at + "; open it in Calc, save it again and retry"};
 }
 
+std::pair<std::string, std::string> precheck(const std::string& path) {
+  struct stat st{};
+  if (::stat(path.c_str(), &st) != 0 || ::access(path.c_str(), R_OK) != 0)
+    return {"không đọc được tệp (không có tệp hoặc không có quyền đọc)", "cannot read the file (missing, or no permission)"};
+  if (!S_ISREG(st.st_mode))
+    return {"không phải tệp thường (thư mục, FIFO hoặc thiết bị)", "not a regular file (a folder, FIFO or device)"};
+  if (st.st_size == 0) return {"tệp rỗng", "the file is empty"};
+  return {};
+}
+
 int officeFailure(OfficeClient& office, const std::string& file, const std::string& prefix) {
   std::pair<std::string, std::string> msg;
   try {
@@ -117,11 +129,12 @@ int main(int argc, char** argv) {
     if (command == "template") return templateCommand(args, office);
     if (command == "plan") return planCommand(args, office);
     if (command == "consolidate") return consolidateCommand(args, office);
+    if (command == "plans") return plansCommand(args, office);
   } catch (const std::exception& e) {
     auto [vi, en] = splitMessage(e.what());
     return failUsage(vi, en);
   }
   std::cerr << kUsage;
-  return failUsage("lệnh không đúng: " + command + " (check, report, template, plan hoặc consolidate)",
-                   "unknown command: " + command + " (check, report, template, plan or consolidate)");
+  return failUsage("lệnh không đúng: " + command + " (check, report, template, plan, plans hoặc consolidate)",
+                   "unknown command: " + command + " (check, report, template, plan, plans or consolidate)");
 }

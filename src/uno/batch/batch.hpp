@@ -55,6 +55,10 @@ public:
                                   const rtl::OUString& out, const rtl::OUString& format, const rtl::OUString& lang,
                                   rtl::OUString& written, sal_Int32& problems) override;
 
+  rtl::OUString SAL_CALL describePlans(const css::uno::Reference<css::frame::XModel>& document,
+                                       const rtl::OUString& file, const rtl::OUString& format,
+                                       const rtl::OUString& lang) override;
+
   rtl::OUString SAL_CALL beginConsolidation(const rtl::OUString& plan, sal_Int32 period, const rtl::OUString& kind,
                                             const rtl::OUString& asOf,
                                             const css::uno::Sequence<rtl::OUString>& accepted) override;
