@@ -83,6 +83,37 @@ class PlansCommand(OfficeTestCase):
         text = run("plans", unknown).stdout
         self.assertIn("p8calc plan", text)   # what to do: make a plan from the workbook
 
+    def test_a_template_carries_its_plan_and_a_workbook_stands_for_its_kept_plan(self):
+        own = json.load(open(os.path.join(SOURCE, "plans", "bac-kan-2022.json"), encoding="utf-8"))
+        own["id"] = "bac-kan-ban-rieng"
+        plan_file = os.path.join(self.tmp, "bac-kan-ban-rieng.json")
+        with open(plan_file, "w", encoding="utf-8") as f:
+            json.dump(own, f, ensure_ascii=False)
+        template = os.path.join(self.tmp, "bieu-mau.ods")
+        r = run("template", "--plan", plan_file, "--out", template)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        os.remove(plan_file)   # the province's .json stays behind; the template travels alone
+        doc = self.office.open(template)
+        try:
+            user = doc.DocumentProperties.UserDefinedProperties
+            self.assertEqual(user.getPropertyValue("P8Plan"), "bac-kan-ban-rieng")
+            self.assertEqual(json.loads(user.getPropertyValue("P8PlanData"))["id"], "bac-kan-ban-rieng")
+        finally:
+            doc.close(True)
+        self.assertEqual(self.checked_plan(template), "bac-kan-ban-rieng")
+        # --plan WORKBOOK: the plan kept in it, for check and consolidate alike
+        sample = os.path.join(SOURCE, "samples", "bac-kan-phan-bo-dung.ods")
+        r = run("check", sample, "--plan", template, "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(json.loads(r.stdout)["files"][0]["plan"], "bac-kan-ban-rieng")
+        r = run("consolidate", sample, "--plan", template, "--period", "2025", "--format", "json")
+        self.assertIn(r.returncode, (0, 1), r.stderr)
+        self.assertEqual(json.loads(r.stdout)["plan"], "bac-kan-ban-rieng")
+        # a workbook that keeps no plan is said so, exit 2
+        r = run("check", sample, "--plan", sample)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("không giữ kế hoạch", r.stderr)
+
     def test_a_file_that_cannot_be_read_is_said_and_exit_2(self):
         missing = os.path.join(self.tmp, "khong-co.ods")
         r = run("plans", missing, "--format", "json")

@@ -123,7 +123,7 @@ css::uno::Sequence<rtl::OUString> Batch::getSupportedServiceNames() { return ser
 
 rtl::OUString Batch::loadPlan(const rtl::OUString& plan) {
   try {
-    return ustr(p8::uno::loadPlan(utf8(plan))->id);
+    return ustr(p8::uno::loadPlan(planFromWorkbook(m_ctx, utf8(plan)))->id);
   } catch (...) {
     failFromCurrent();
   }
@@ -138,7 +138,7 @@ rtl::OUString Batch::check(const Reference<css::frame::XModel>& document, const 
     const auto t0 = Clock::now();
     const std::vector<Grid> grids = readWorkbook(spreadsheet(document));
     const auto t1 = Clock::now();
-    const PlanPtr p = planOrFail(document, grids, utf8(plan));
+    const PlanPtr p = planOrFail(document, grids, planFromWorkbook(m_ctx, utf8(plan)));
     std::vector<FileResult> one;
     one.emplace_back(utf8(file), checkWorkbook(grids, *p, checkOptions(document, strings(accepted), year)));
     errors = one.front().second.count(Severity::Error);

@@ -96,6 +96,12 @@ css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(const css::uno
 PlanPtr planOrFail(const css::uno::Reference<css::frame::XModel>& document, const std::vector<Grid>& grids,
                    const std::string& asked);
 
+// `--plan WORKBOOK`: a workbook (.ods .xlsx .xls .fods) that keeps its plan (P8PlanData) stands
+// for that plan — a province sends its template, the file carries the plan. Loads it hidden,
+// registers its kept plan under `asked` (so loadPlan(asked) gives it), else the failure saying
+// the file keeps no plan. Anything else is left to loadPlan. Returns `asked`.
+std::string planFromWorkbook(const css::uno::Reference<css::uno::XComponentContext>& ctx, const std::string& asked);
+
 // The check's options for a document, as `p8calc check` and the one-click check set them: the
 // document's accepted warnings plus `accepted`, the reporting year (0 = none).
 CheckOptions checkOptions(const css::uno::Reference<css::frame::XModel>& document,

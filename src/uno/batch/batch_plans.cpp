@@ -4,6 +4,7 @@
 // to, with the inference's evidence. The same plan choice as the check (plan_choice.hpp), so
 // what this says is what `p8calc check` and the one-click check do. Nothing is written.
 #include "uno/batch/batch.hpp"
+#include "uno/batch/hidden_load.hpp"
 
 #include "core/parse/json_escape.hpp"
 #include "core/plan/plan_level.hpp"
@@ -11,6 +12,9 @@
 #include "uno/check/plan_choice.hpp"
 #include "uno/common/args.hpp"
 
+#include <com/sun/star/frame/Desktop.hpp>
+
+#include <cctype>
 #include <string>
 
 namespace p8::uno {
@@ -95,6 +99,36 @@ rtl::OUString Batch::describePlans(const css::uno::Reference<css::frame::XModel>
   } catch (...) {
     failFromCurrent();
   }
+}
+
+}  // namespace p8::uno
+
+namespace p8::uno {
+
+std::string planFromWorkbook(const css::uno::Reference<css::uno::XComponentContext>& ctx, const std::string& asked) {
+  std::string ext = asked.substr(asked.rfind('.') == std::string::npos ? asked.size() : asked.rfind('.'));
+  for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+  if (asked.find('/') == std::string::npos || (ext != ".ods" && ext != ".xlsx" && ext != ".xls" && ext != ".fods"))
+    return asked;
+  if (cachedPlan(asked)) return asked;   // one load per office, however many files follow
+  std::string why_vi, why_en;
+  const auto doc = loadHidden(css::frame::Desktop::create(ctx), asked, why_vi, why_en);
+  if (!doc.is()) fail("--plan " + asked + ": " + why_vi, "--plan " + asked + ": " + why_en);
+  PlanPtr kept;
+  try {
+    kept = keptPlan(doc);
+  } catch (...) {
+    closeDocument(doc);
+    throw;
+  }
+  closeDocument(doc);
+  if (!kept)
+    fail("--plan " + asked + ": bảng tính này không giữ kế hoạch nào (tạo bằng p8calc plan, hoặc bảng Kế hoạch → "
+             "Tạo kế hoạch từ bảng tính này, rồi lưu tệp).",
+         "--plan " + asked + ": this workbook keeps no plan (make one with p8calc plan, or the Kế hoạch panel → "
+             "Tạo kế hoạch từ bảng tính này, then save the file).");
+  registerPlan(asked, kept);
+  return asked;
 }
 
 }  // namespace p8::uno

@@ -69,7 +69,7 @@ org::p8::p8calc::ReportSummary Batch::report(const Reference<css::frame::XModel>
     const std::vector<std::string> to = paths(outs);
     const ReportLayout lay = layoutFor(utf8(layout));
     const std::vector<Grid> grids = readWorkbook(spreadsheet(document));
-    const PlanPtr p = planOrFail(document, grids, utf8(plan));
+    const PlanPtr p = planOrFail(document, grids, planFromWorkbook(m_ctx, utf8(plan)));
     CheckOptions copt;
     if (period > 0) copt.asOfYear = period;
     const CheckResult result = checkWorkbook(grids, *p, copt);
@@ -100,13 +100,13 @@ void Batch::makeTemplate(const rtl::OUString& plan, const rtl::OUString& layout,
     const std::vector<std::string> to = paths(outs);
     // layout "plan" (`--kind plan`): the plan workbook, blank or holding the given plan.
     if (layout == "plan") {
-      const PlanPtr p = plan.isEmpty() ? nullptr : p8::uno::loadPlan(utf8(plan));
+      const PlanPtr p = plan.isEmpty() ? nullptr : p8::uno::loadPlan(planFromWorkbook(m_ctx, utf8(plan)));
       storeWorkbook(m_ctx, buildPlanWorkbook(p ? *p : Plan{}, opt.lang).sheets, "", to);
       return;
     }
     if (plan.isEmpty()) fail("thiếu --plan (kế hoạch của biểu mẫu).", "--plan is missing (the template's plan).");
     const ReportLayout lay = layoutFor(layout.isEmpty() ? "allocation" : utf8(layout));
-    PlanPtr p = p8::uno::loadPlan(utf8(plan));
+    PlanPtr p = p8::uno::loadPlan(planFromWorkbook(m_ctx, utf8(plan)));
     opt.district = districtId(*p, utf8(district));
     storeModel(m_ctx, buildTemplate(lay, *p, opt), utf8(plan), to);
   } catch (...) {

@@ -78,6 +78,17 @@ PlanPtr loadPlan(const std::string& idOrPath) {
   }
 }
 
+void registerPlan(const std::string& key, PlanPtr plan) {
+  std::lock_guard<std::mutex> lock(g_mutex);
+  g_plans[key] = std::move(plan);
+}
+
+PlanPtr cachedPlan(const std::string& key) {
+  std::lock_guard<std::mutex> lock(g_mutex);
+  auto it = g_plans.find(key);
+  return it == g_plans.end() ? nullptr : it->second;
+}
+
 std::vector<PlanPtr> builtinPlans() {
   std::vector<PlanPtr> out;
   for (const auto& id : builtinPlanIds()) out.push_back(loadPlan(id));

@@ -27,6 +27,9 @@ struct PlanLoadError : ArgError {
 std::string plansDir();                                 // <extension>/plans
 PlanPtr loadPlan(const std::string& idOrPath);          // throws PlanLoadError with a clear message
 std::vector<PlanPtr> builtinPlans();                    // all built-in plans (cached)
+// From now on loadPlan(key) gives `plan` (a plan kept in a workbook, asked for by its path).
+void registerPlan(const std::string& key, PlanPtr plan);
+PlanPtr cachedPlan(const std::string& key);   // loaded or registered under key, else nullptr
 PlanPtr planFor(const css::uno::Reference<css::beans::XPropertySet>& document,
                 const css::uno::Any& planArgument);
 // The sidebar calls this when the user picks a plan, so functions see it without re-reading.

@@ -5,6 +5,9 @@
 
 #include "uno/common/args.hpp"
 #include "uno/common/doc_props.hpp"
+#include "uno/common/plans.hpp"
+
+#include <algorithm>
 
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/Size.hpp>
@@ -44,6 +47,23 @@
 
 namespace p8::uno {
 namespace {
+
+// The report's plan, for the check of the filled-in file: a built-in id by name; any other plan
+// (a province's own plan file) kept whole in the document (P8PlanData), so a template sent to
+// the districts and communes carries its plan and is checked on their machines without the
+// .json; a plan that cannot be loaded here by name (a kept plan's id) only by name.
+void keepPlanOf(const css::uno::Reference<css::frame::XModel>& doc, const std::string& planRef) {
+  if (planRef.empty()) return;
+  const auto ids = builtinPlanIds();
+  if (std::find(ids.begin(), ids.end(), planRef) == ids.end()) {
+    try {
+      keepDocumentPlan(doc, *loadPlan(planRef));
+      return;
+    } catch (const PlanLoadError&) {
+    }
+  }
+  setUserProperty(doc, kPlanProperty, planRef);
+}
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -192,7 +212,7 @@ Reference<css::frame::XModel> writeReport(const Reference<css::uno::XComponentCo
     auto props = Reference<css::document::XDocumentPropertiesSupplier>(doc, UNO_QUERY_THROW)->getDocumentProperties();
     props->setTitle(ustr(model.title));
     props->setGenerator("p8calc");
-    if (!planRef.empty()) setUserProperty(doc, kPlanProperty, planRef);
+    keepPlanOf(doc, planRef);
     Reference<css::sheet::XCalculatable>(doc, UNO_QUERY_THROW)->calculateAll();
     Reference<css::table::XTableRows> tableRows = cr->getRows();
     Props(tableRows, UNO_QUERY_THROW)->setPropertyValue("OptimalHeight", Any(true));
