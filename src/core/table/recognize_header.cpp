@@ -111,6 +111,60 @@ std::string cellText(const Cell& x) {
   return {};
 }
 
+// What a column's header says about sub-columns under a unit: the district named above it,
+// its own (lowest) text, and whether a total ("Tổng cộng", "Toàn tỉnh") is named above it.
+struct SubHeader {
+  std::string unit;
+  const TextFacts* own = nullptr;
+  bool underTotal = false;
+};
+
+// Sub-columns that break a unit's figure down, with the unit's own total among them:
+// "Ba Bể" over "Thành lập mới | Củng cố | Tổng" (or "Tổng số | Trong đó: Nam | Nữ"). The
+// unit's total is its District column — what allocations, sums and totals per district
+// count — and the others are its breakdown (partOf), checked against it (check_sums.cpp).
+// Under the province's total the same breakdown columns are no totals of their own.
+// Units with KH | TH sub-columns (a figure each) are left as they are.
+void unitBreakdowns(Header& h, const std::vector<SubHeader>& subs) {
+  auto isTotal = [](const SubHeader& s) { return s.own && isTotalLabel(s.own->folded); };
+  auto breakdownText = [](const SubHeader& s) {
+    return s.own && !s.own->longText && s.own->districtId().empty() && wordCount(s.own->folded) <= 6 &&
+           subColumnRole(s.own->folded) == ColumnRole::Other;
+  };
+  bool any = false;
+  for (std::size_t i = 0; i < subs.size(); ++i) {
+    const std::string& u = subs[i].unit;
+    if (u.empty() || !isTotal(subs[i])) continue;
+    // The unit's columns: the run of columns under the same district.
+    std::size_t from = i, to = i;
+    while (from > 0 && subs[from - 1].unit == u) --from;
+    while (to + 1 < subs.size() && subs[to + 1].unit == u) ++to;
+    bool plain = true;   // every sibling is a breakdown text (no KH | TH, no second total)
+    for (std::size_t k = from; k <= to; ++k)
+      if (k != i && !breakdownText(subs[k])) plain = false;
+    if (!plain || from == to) continue;
+    for (std::size_t k = from; k <= to; ++k) {
+      TableColumn& col = h.columns[k];
+      col.group = ColumnRole::Other;
+      if (k == i) {
+        col.role = ColumnRole::District;
+        col.districtId = u;
+      } else {
+        col.role = ColumnRole::Other;
+        col.districtId.clear();
+        col.partOf = u;
+      }
+    }
+    any = true;
+  }
+  if (!any) return;
+  for (std::size_t i = 0; i < subs.size(); ++i)
+    if (subs[i].underTotal && !isTotal(subs[i]) && breakdownText(subs[i])) {
+      h.columns[i].role = ColumnRole::Other;   // "Tổng cộng" over "Thành lập mới": a breakdown, not the total
+      h.columns[i].partOf = "*";
+    }
+}
+
 }  // namespace
 
 RowSignal rowSignal(const View& v, int r) {
@@ -175,6 +229,7 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       if (v.merged(r, c, a) && a.top == r && a.left == c) h.right = std::max(h.right, std::min(a.right, v.cols() - 1));
     }
   if (h.right < h.left) return false;
+  std::vector<SubHeader> subs;   // per column, for unitBreakdowns
   for (int c = h.left; c <= h.right; ++c) {
     TableColumn col;
     col.col = c;
@@ -182,6 +237,7 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
     std::vector<std::string> texts;             // top to bottom
     const TextFacts* lowest = nullptr;
     const TextFacts* above = nullptr;           // the header text just above the lowest one
+    const TextFacts* unit = nullptr;            // the lowest header text above it naming a district
     for (int r = h.top; r <= h.bottom; ++r) {
       if (r == h.numberingRow) continue;
       int ar = r, ac = c;
@@ -190,8 +246,10 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       anchors.emplace_back(ar, ac);
       texts.push_back(t);
       above = lowest;
+      if (above && !above->districtId().empty()) unit = above;
       lowest = v.facts(ar, ac);
     }
+    subs.push_back({unit ? unit->districtId() : std::string(), lowest, above && isTotalLabel(above->folded)});
     std::string upper;                          // the texts above the lowest one
     for (std::size_t i = 0; i < texts.size(); ++i) {
       col.header += (i ? " / " : "") + texts[i];
@@ -222,6 +280,7 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
     }
     h.columns.push_back(std::move(col));
   }
+  unitBreakdowns(h, subs);
   // A group header typed once over a run of districts (not merged) holds for the whole run.
   for (std::size_t i = 1; i < h.columns.size(); ++i) {
     TableColumn& col = h.columns[i];
