@@ -208,7 +208,7 @@ bool figuresFit(const View& v, Header& h, const Table& t) {
   if (t.kind == TableKind::Allocation) {
     int extra = 0, names = 0, numbers = 0, targets = 0;
     for (const auto& col : h.columns) {
-      if (col.header.empty()) continue;
+      if (col.header.empty() || !col.partOf.empty()) continue;   // a unit's breakdown belongs to it
       switch (col.role) {
         case ColumnRole::District: case ColumnRole::Total: case ColumnRole::Note: case ColumnRole::Unit: break;
         case ColumnRole::Name: extra += names++ > 0; break;
