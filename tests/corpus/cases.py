@@ -4,6 +4,8 @@ Each case's expectation goes into a sidecar NAME.expect.json next to its workboo
   follows: findings that are right consequences of a planted fault (not false alarms);
   plan:    the plan the check must infer, or null for an honest plan-unknown;
   args:    extra arguments (--year, --plan)."""
+import os
+
 import families as F
 from families import sheet
 
@@ -135,6 +137,10 @@ def cases():
     # A list of names, no figures: the communes of Thái Nguyên with their former district.
     out.append(case("danh-sach-xa-phuong", "csv", [], args=["--plan", BK], family="lists of names (no table)"))
     out.append(case("danh-sach-xa-phuong-tu-nhan", "csv", [], family="lists of names (no table)"))
+    # … and against the plan whose units are these very communes (the plan file of plans/).
+    out.append(case("danh-sach-xa-phuong-ke-hoach-tn", "csv", [], plan="thai-nguyen-2026",
+                    args=["--plan", os.path.join(F.ROOT, "plans", "thai-nguyen-2026.json")],
+                    family="lists of names (no table)"))
     # A small allocation over two districts.
     out.append(case("phan-bo-hai-huyen", "openpyxl", [sheet("Phân bổ", F.two_districts())], family="two districts"))
     out.append(case("phan-bo-hai-huyen-tong-sai", "office-ods", [sheet("Phân bổ", F.two_districts(total_delta=1))],
