@@ -147,10 +147,12 @@ void unitTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   for (int dc = 0; dc < t.columnCount(); ++dc) {
     const TableColumn& d = t.column(dc);
     if (d.role != ColumnRole::District || d.districtId.empty()) continue;
+    // The shares of a partition ("Thành lập mới | Củng cố"), at least two; "Trong đó: Nữ" is
+    // a part of the total only, never added up.
     std::vector<int> parts;
     for (int ci = 0; ci < t.columnCount(); ++ci)
-      if (t.column(ci).partOf == d.districtId) parts.push_back(ci);
-    if (parts.empty()) continue;
+      if (t.column(ci).partOf == d.districtId && !t.column(ci).subset) parts.push_back(ci);
+    if (parts.size() < 2) continue;
     const std::string& h = d.header;
     const std::string unit = h.substr(0, h.find(" / "));
     for (int ri = 0; ri < t.rowCount(); ++ri) {

@@ -37,6 +37,8 @@ struct TableColumn {
   std::string partOf;       // a breakdown sub-column of this district's figure ("Ba Bể" over
                             // "Thành lập mới | Củng cố | Tổng": the first two; the total is the District column);
                             // "*" for such a column under the table's total ("Tổng cộng" over "Thành lập mới")
+  bool subset = false;      // a breakdown that is a part of the total only ("Trong đó: Nữ", "DTTS"), not
+                            // a share of a partition: never added up with the others
 };
 
 enum class RowRole { Section, Item, Total, Blank };

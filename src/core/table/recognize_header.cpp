@@ -117,7 +117,17 @@ struct SubHeader {
   std::string unit;
   const TextFacts* own = nullptr;
   bool underTotal = false;
+  bool ofWhich = false;   // "Trong đó: Nữ", or under a "Trong đó" header: a part, not a share of a partition
 };
+
+// "Trong đó: Nữ", "DTTS", "Nữ" beside "Tổng số": a subset of the total, so the breakdown is no
+// partition to add up ("Nam | Nữ" together are one).
+bool subsetText(const SubHeader& s, bool maleSibling) {
+  if (s.ofWhich) return true;
+  const std::string& f = s.own->folded;
+  return (f == "nu" && !maleSibling) || f == "dtts" || f == "nguoi dtts" || f == "dan toc thieu so" ||
+         f == "nu dtts" || f == "phu nu dtts";
+}
 
 // Sub-columns that break a unit's figure down, with the unit's own total among them:
 // "Ba Bể" over "Thành lập mới | Củng cố | Tổng" (or "Tổng số | Trong đó: Nam | Nữ"). The
@@ -143,6 +153,8 @@ void unitBreakdowns(Header& h, const std::vector<SubHeader>& subs) {
     for (std::size_t k = from; k <= to; ++k)
       if (k != i && !breakdownText(subs[k])) plain = false;
     if (!plain || from == to) continue;
+    bool male = false;
+    for (std::size_t k = from; k <= to; ++k) male |= subs[k].own && subs[k].own->folded == "nam";
     for (std::size_t k = from; k <= to; ++k) {
       TableColumn& col = h.columns[k];
       col.group = ColumnRole::Other;
@@ -153,6 +165,7 @@ void unitBreakdowns(Header& h, const std::vector<SubHeader>& subs) {
         col.role = ColumnRole::Other;
         col.districtId.clear();
         col.partOf = u;
+        col.subset = subsetText(subs[k], male);
       }
     }
     any = true;
@@ -249,12 +262,13 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       if (above && !above->districtId().empty()) unit = above;
       lowest = v.facts(ar, ac);
     }
-    subs.push_back({unit ? unit->districtId() : std::string(), lowest, above && isTotalLabel(above->folded)});
     std::string upper;                          // the texts above the lowest one
     for (std::size_t i = 0; i < texts.size(); ++i) {
       col.header += (i ? " / " : "") + texts[i];
       if (i + 1 < texts.size()) upper += (i ? " " : "") + texts[i];
     }
+    subs.push_back({unit ? unit->districtId() : std::string(), lowest, above && isTotalLabel(above->folded),
+                    hasWords(text::foldKey(col.header), "trong do")});
     const ColumnRole sub = lowest ? subColumnRole(lowest->folded) : ColumnRole::Other;
     if (above && sub != ColumnRole::Other && !above->districtId().empty()) {
       // "Ba Bể" over "KH | TH": a unit's sub-columns; the group says which figure it holds.

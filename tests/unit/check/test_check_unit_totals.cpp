@@ -89,3 +89,21 @@ TEST_CASE("a unit's typed total that is not the sum of its breakdown is found at
     CHECK(count(r, "district-unknown") == 0);
   }
 }
+
+TEST_CASE("\"Trong đó: Nữ | DTTS\" under a unit's Tổng số are parts of it, never added up", "[check][subcolumns]") {
+  // People trained: each district's Tổng số, of which women and ethnic-minority people (the
+  // same person may be both): 10 = total, 6 women, 7 DTTS — right, and silent.
+  Rows rows = {{"UBND TỈNH BẮC KẠN"}, {"CÁN BỘ ĐƯỢC TẬP HUẤN GIAI ĐOẠN 2021-2025"},
+               {"STT", "Chỉ tiêu", "ĐVT", "Ba Bể", "", "", "Chợ Đồn", "", "", "Na Rì", "", "", "Tổng cộng"},
+               {"", "", "", "Tổng số", "Trong đó: Nữ", "DTTS", "Tổng số", "Trong đó: Nữ", "DTTS", "Tổng số",
+                "Trong đó: Nữ", "DTTS", ""},
+               {"1", "Cán bộ nữ DTTS được tập huấn", "người", "10", "6", "7", "12", "8", "9", "9", "5", "9",
+                "=D5+G5+J5|31"}};
+  p8::Grid g = gridOf("Tập huấn", rows);
+  for (const char* m : {"A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:I3", "J3:L3", "M3:M4"}) mergeCells(g, m);
+  const auto r = p8::checkWorkbook({g}, bacKan());
+  INFO(describe(r));
+  REQUIRE(r.tables.size() == 1);
+  CHECK(count(r, "sum-mismatch") == 0);
+  CHECK(count(r, "district-unknown") == 0);
+}
