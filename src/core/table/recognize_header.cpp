@@ -118,12 +118,14 @@ struct SubHeader {
   const TextFacts* own = nullptr;
   bool underTotal = false;
   bool ofWhich = false;   // "Trong đó: Nữ", or under a "Trong đó" header: a part, not a share of a partition
+  bool year = false;      // the lowest header is a year typed as a number ("2023")
 };
 
 // "Trong đó: Nữ", "DTTS", "Nữ" beside "Tổng số": a subset of the total, so the breakdown is no
 // partition to add up ("Nam | Nữ" together are one).
 bool subsetText(const SubHeader& s, bool maleSibling) {
   if (s.ofWhich) return true;
+  if (!s.own) return false;   // a year
   const std::string& f = s.own->folded;
   return (f == "nu" && !maleSibling) || f == "dtts" || f == "nguoi dtts" || f == "dan toc thieu so" ||
          f == "nu dtts" || f == "phu nu dtts";
@@ -138,8 +140,8 @@ bool subsetText(const SubHeader& s, bool maleSibling) {
 void unitBreakdowns(Header& h, const std::vector<SubHeader>& subs) {
   auto isTotal = [](const SubHeader& s) { return s.own && isTotalLabel(s.own->folded); };
   auto breakdownText = [](const SubHeader& s) {
-    return s.own && !s.own->longText && s.own->districtId().empty() && wordCount(s.own->folded) <= 6 &&
-           subColumnRole(s.own->folded) == ColumnRole::Other;
+    return s.year || (s.own && !s.own->longText && s.own->districtId().empty() && wordCount(s.own->folded) <= 6 &&
+           subColumnRole(s.own->folded) == ColumnRole::Other);
   };
   bool any = false;
   for (std::size_t i = 0; i < subs.size(); ++i) {
@@ -267,8 +269,12 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       col.header += (i ? " / " : "") + texts[i];
       if (i + 1 < texts.size()) upper += (i ? " " : "") + texts[i];
     }
-    subs.push_back({unit ? unit->districtId() : std::string(), lowest, above && isTotalLabel(above->folded),
-                    hasWords(text::foldKey(col.header), "trong do")});
+    // A year typed as a number ("2023" under "Ba Bể") has no text facts: a breakdown by year.
+    const bool yearNumber = !texts.empty() && v.shown(h.bottom, c).type == Cell::Type::Number &&
+                            isYear(v.shown(h.bottom, c).number);
+    subs.push_back({unit ? unit->districtId() : std::string(), yearNumber ? nullptr : lowest,
+                    !yearNumber && above && isTotalLabel(above->folded), hasWords(text::foldKey(col.header), "trong do"),
+                    yearNumber});
     const ColumnRole sub = lowest ? subColumnRole(lowest->folded) : ColumnRole::Other;
     if (above && sub != ColumnRole::Other && !above->districtId().empty()) {
       // "Ba Bể" over "KH | TH": a unit's sub-columns; the group says which figure it holds.

@@ -107,3 +107,27 @@ TEST_CASE("\"Trong đó: Nữ | DTTS\" under a unit's Tổng số are parts of i
   CHECK(count(r, "sum-mismatch") == 0);
   CHECK(count(r, "district-unknown") == 0);
 }
+
+TEST_CASE("a unit's Tổng over its years (\"2023 | 2024\" as numbers or \"Năm 2023\"): both ways", "[check][subcolumns]") {
+  for (bool asNumbers : {true, false})
+    for (bool wrong : {false, true}) {
+      const std::string y1 = asNumbers ? "2023" : "Năm 2023", y2 = asNumbers ? "2024" : "Năm 2024";
+      Rows rows = {{"UBND TỈNH BẮC KẠN"}, {"KẾT QUẢ THÀNH LẬP TỔ TRUYỀN THÔNG 2023-2024"},
+                   {"STT", "Chỉ tiêu", "ĐVT", "Ba Bể", "", "", "Chợ Đồn", "", "", "Na Rì", "", "", "Tổng cộng"},
+                   {"", "", "", y1, y2, "Tổng", y1, y2, "Tổng", y1, y2, "Tổng", ""},
+                   {"1", "Tổ truyền thông cộng đồng", "tổ", "4", "6", "=D5+E5|10", "5", "7", wrong ? "13" : "12", "4", "5",
+                    "=J5+K5|9", wrong ? "=F5+I5+L5|32" : "=F5+I5+L5|31"}};
+      p8::Grid g = gridOf("Kết quả", rows);
+      for (const char* m : {"A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:I3", "J3:L3", "M3:M4"}) mergeCells(g, m);
+      const auto r = p8::checkWorkbook({g}, bacKan());
+      INFO(y1 << (wrong ? ", Chợ Đồn's total typed 13 over 5 + 7" : ", right"));
+      INFO(describe(r));
+      REQUIRE(r.tables.size() == 1);
+      if (wrong) {
+        CHECK_FINDING(r, "sum-mismatch", "I5");
+        CHECK(count(r, "sum-mismatch") == 1);
+      } else {
+        CHECK(alarms(r) == 0);
+      }
+    }
+}
