@@ -388,3 +388,24 @@ def _shift_formula(v, shift):
     if isinstance(v, str) and v.startswith("="):
         return re.sub(r"([A-Z])(\d+)", lambda m: m.group(1) + str(int(m.group(2)) + shift), v)
     return v
+
+
+def unit_years(wrong=False):
+    """Three districts, each "2023 | 2024 | Tổng" (years typed as numbers), the province's
+    "Tổng cộng" over the units' totals; wrong: Chợ Đồn's total typed 1 more than its years."""
+    units = ["Ba Bể", "Chợ Đồn", "Na Rì"]
+    rows = [["UBND TỈNH BẮC KẠN"], ["KẾT QUẢ THÀNH LẬP MÔ HÌNH NĂM 2023-2024 TẠI CÁC HUYỆN ĐIỂM"],
+            ["STT", "Chỉ tiêu", "ĐVT"] + sum([[u, "", ""] for u in units], []) + ["Tổng cộng"],
+            ["", "", ""] + [2023, 2024, "Tổng"] * len(units) + [""]]
+    merges = ["A3:A4", "B3:B4", "C3:C4", "M3:M4"] + [f"{colname(3 + 3 * i)}3:{colname(5 + 3 * i)}3" for i in range(3)]
+    data = [("Tổ truyền thông cộng đồng", "tổ", [(4, 6), (5, 7), (4, 5)]),
+            ("CLB thủ lĩnh của sự thay đổi", "CLB", [(1, 2), (2, 1), (1, 1)])]
+    for n, (label, unit, pairs) in enumerate(data, 1):
+        r = len(rows) + 1
+        row = [str(n), label, unit]
+        for i, (a, b) in enumerate(pairs):
+            ca, cb = colname(3 + 3 * i), colname(4 + 3 * i)
+            row += [a, b, a + b + 1 if (wrong and n == 1 and i == 1) else f"={ca}{r}+{cb}{r}"]
+        row.append("=" + "+".join(f"{colname(5 + 3 * i)}{r}" for i in range(3)))
+        rows.append(row)
+    return rows, merges
