@@ -270,11 +270,12 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       if (i + 1 < texts.size()) upper += (i ? " " : "") + texts[i];
     }
     // A year typed as a number ("2023" under "Ba Bể") has no text facts: a breakdown by year.
-    const bool yearNumber = !texts.empty() && v.shown(h.bottom, c).type == Cell::Type::Number &&
+    // Only columns under a unit need this (a table read turned round has thousands of columns).
+    const bool yearNumber = unit && !texts.empty() && v.shown(h.bottom, c).type == Cell::Type::Number &&
                             isYear(v.shown(h.bottom, c).number);
     subs.push_back({unit ? unit->districtId() : std::string(), yearNumber ? nullptr : lowest,
-                    !yearNumber && above && isTotalLabel(above->folded), hasWords(text::foldKey(col.header), "trong do"),
-                    yearNumber});
+                    !yearNumber && above && isTotalLabel(above->folded),
+                    unit && hasWords(text::foldKey(col.header), "trong do"), yearNumber});
     const ColumnRole sub = lowest ? subColumnRole(lowest->folded) : ColumnRole::Other;
     if (above && sub != ColumnRole::Other && !above->districtId().empty()) {
       // "Ba Bể" over "KH | TH": a unit's sub-columns; the group says which figure it holds.
