@@ -4,6 +4,8 @@ Each case's expectation goes into a sidecar NAME.expect.json next to its workboo
   follows: findings that are right consequences of a planted fault (not false alarms);
   plan:    the plan the check must infer, or null for an honest plan-unknown;
   args:    extra arguments (--year, --plan)."""
+import os
+
 import families as F
 from families import sheet
 
@@ -125,6 +127,58 @@ def cases():
     rows, merges, planted = F.appendix(blank_target=12)
     out.append(case("phu-luc-02-thieu-chi-tieu", "openpyxl", [sheet("Phụ lục 02", rows, merges)], plan=NT,
                     planted=[f"target-empty@Phụ lục 02!C{planted}"], family="appendix"))
+    # Stray texts in district columns: placeholders silent, a slip or a note found at its cell.
+    rows, merges = F.stray_texts()
+    out.append(case("phan-bo-dau-gach-x", "openpyxl", [sheet("Phân bổ", rows, merges)], family="stray texts in district columns"))
+    rows, merges = F.stray_texts(slip="mười")
+    out.append(case("phan-bo-chu-muoi", "office-ods", [sheet("Phân bổ", rows, merges)],
+                    planted=["value-not-number@Phân bổ!G8"], family="stray texts in district columns"))
+    rows, merges = F.stray_texts(slip="mười", note="chưa giao")
+    out.append(case("phan-bo-chu-va-ghi-chu", "openpyxl", [sheet("Phân bổ", rows, merges)],
+                    planted=["value-not-number@Phân bổ!G8", "value-not-number@Phân bổ!G9"],
+                    family="stray texts in district columns"))
+    # A list of names, no figures: the communes of Thái Nguyên with their former district.
+    out.append(case("danh-sach-xa-phuong", "csv", [], args=["--plan", BK], family="lists of names (no table)"))
+    # Without --plan the list names Bắc Kạn's former districts and Thái Nguyên's communes alike:
+    # an honest plan-unknown (two plans fit equally), never a guess.
+    out.append(case("danh-sach-xa-phuong-tu-nhan", "csv", [], plan=None, family="lists of names (no table)"))
+    # … and against the plan whose units are these very communes (the plan file of plans/).
+    out.append(case("danh-sach-xa-phuong-ke-hoach-tn", "csv", [], plan="thai-nguyen-2026",
+                    args=["--plan", os.path.join(F.ROOT, "plans", "thai-nguyen-2026.json")],
+                    family="lists of names (no table)"))
+    # A small allocation over two districts.
+    out.append(case("phan-bo-hai-huyen", "openpyxl", [sheet("Phân bổ", F.two_districts())], family="two districts"))
+    out.append(case("phan-bo-hai-huyen-tong-sai", "office-ods", [sheet("Phân bổ", F.two_districts(total_delta=1))],
+                    planted=["sum-mismatch@Phân bổ!F6"], follows=["total-hardcoded@Phân bổ!F6"], family="two districts"))
+    # A unit's own total over its breakdown sub-columns.
+    rows, merges = F.unit_breakdown()
+    out.append(case("tong-so-theo-huyen", "openpyxl", [sheet("Phân bổ", rows, merges)], family="sub-columns per unit"))
+    rows, merges = F.unit_breakdown(wrong_unit=(2, 1))
+    out.append(case("tong-so-huyen-sai", "office-ods", [sheet("Phân bổ", rows, merges)],
+                    planted=["sum-mismatch@Phân bổ!G6"], follows=["allocation-over@Phân bổ!AB6"],
+                    family="sub-columns per unit"))
+    rows, merges = F.unit_years()
+    out.append(case("tong-theo-nam-huyen", "office-xlsx", [sheet("Kết quả", rows, merges)], family="sub-columns per unit"))
+    rows, merges = F.unit_years(wrong=True)
+    out.append(case("tong-theo-nam-huyen-sai", "openpyxl", [sheet("Kết quả", rows, merges)],
+                    planted=["sum-mismatch@Kết quả!I5"],
+                    family="sub-columns per unit"))
+    # Tables spread over sheets; three stacked tables each under its own title.
+    out.append(case("phan-bo-hai-trang", "openpyxl", F.split_over_sheets(), family="spread over sheets"))
+    out.append(case("phan-bo-hai-trang-tong-sai", "office-xlsx", F.split_over_sheets(delta_on_second=-2),
+                    planted=["sum-mismatch@Biểu 2!L6"], follows=["total-hardcoded@Biểu 2!L6"],
+                    family="spread over sheets"))
+    rows, merges, tops, _ = F.stacked_titled()
+    out.append(case("ba-bang-co-tieu-de", "office-ods", [sheet("Phân bổ", rows, merges)], family="stacked tables"))
+    rows, merges, tops, _ = F.stacked_titled(wrong_second=True)
+    out.append(case("ba-bang-tong-sai", "openpyxl", [sheet("Phân bổ", rows, merges)],
+                    planted=[f"sum-mismatch@Phân bổ!L{tops[1]}"], family="stacked tables"))
+    # .xls (the MS Excel 97 filter of LibreOffice): each the twin of an .xlsx above, read alike.
+    for name in ("phan-bo-tong-sai", "don-vi-theo-dong-tong-sai", "kh-th-tong-tinh-sai", "hai-bang-mot-trang-tong-sai",
+                 "tong-so-huyen-sai", "phan-bo-chu-va-ghi-chu"):
+        twin = next(c for c in out if c["name"] == name)
+        xls = dict(twin, name=name + "-xls", writer="office-xls", twin=name)
+        out.append(xls)
     return out
 
 

@@ -287,3 +287,137 @@ def appendix(fill_empty=True, blank_target=None):
                 rows.append(["'" + item["number"] if item["number"] else "", item["text"]["vi"], target,
                              item["timeline_text"] or ""])
     return rows, merges, planted
+
+
+# ---- stray texts in district columns ----------------------------------------------------------
+def stray_texts(slip=None, note=None):
+    """A correct allocation with placeholders staff type for "none" ("-", "x": the district's
+    value moved to its neighbour, so every sum still fits), and optionally a slip ("mười")
+    or a note ("chưa giao") typed where a figure belongs: one finding at that cell."""
+    rows, merges = allocation(header_rows=2)
+    first = first_data_row(rows)
+    for k, mark in ((1, "-"), (4, "x")):   # rows 2 and 5: E gets the mark, F the figure
+        r = rows[first - 1 + k]
+        r[5] += r[4]
+        r[4] = mark
+    if slip:
+        rows[first - 1 + 2][6] = slip
+    if note:
+        rows[first - 1 + 3][6] = note
+    return rows, merges
+
+
+# ---- a small allocation over two districts --------------------------------------------------
+def two_districts(total_delta=0):
+    rows = [["UBND TỈNH BẮC KẠN"], ["PHÂN BỔ CHỈ TIÊU TỔ SINH KẾ VÀ ĐỊA CHỈ TIN CẬY CỘNG ĐỒNG NĂM 2024"], [],
+            ["STT", "Chỉ tiêu", "ĐVT", "Huyện Ba Bể", "Huyện Pác Nặm", "Tổng cộng", "Ghi chú"],
+            ["1", "Tổ sinh kế ứng dụng công nghệ 4.0", "tổ", 2, 3, "=SUM(D5:E5)", "thí điểm"],
+            ["2", "Địa chỉ tin cậy cộng đồng", "địa chỉ", 3, 2, "=SUM(D6:E6)" if not total_delta else 5 + total_delta, ""],
+            ["3", "CLB thủ lĩnh của sự thay đổi", "CLB", 4, 4, "=SUM(D7:E7)", ""]]
+    return rows
+
+
+# ---- a unit's own total over its breakdown sub-columns ------------------------------------------
+def colname(c):   # 0-based column → "A", "AA"
+    s = ""
+    c += 1
+    while c:
+        c, m = divmod(c - 1, 26)
+        s = chr(65 + m) + s
+    return s
+
+
+def unit_breakdown(wrong_unit=None):
+    """Each district: "Tổng số | Thành lập mới | Củng cố" (the unit's total first, typed as a
+    formula over its breakdown), the province's "Tổng cộng" over the units' totals."""
+    names = SPELLINGS[2]
+    rows = [["UBND TỈNH BẮC KẠN"], ["PHÂN BỔ CHỈ TIÊU THÀNH LẬP MỚI VÀ CỦNG CỐ GIAI ĐOẠN 2021-2025"],
+            ["STT", "Chỉ tiêu", "ĐVT"] + sum([[n, "", ""] for n in names], []) + ["Tổng cộng"],
+            ["", "", ""] + ["Tổng số", "Thành lập mới", "Củng cố"] * len(names) + [""]]
+    last = 3 + 3 * len(names)
+    merges = ["A3:A4", "B3:B4", "C3:C4", f"{colname(last)}3:{colname(last)}4"] + \
+             [f"{colname(3 + 3 * i)}3:{colname(5 + 3 * i)}3" for i in range(len(names))]
+    for n, (label, unit, target) in enumerate([COUNTS[0], COUNTS[4], COUNTS[5]], 1):
+        r = len(rows) + 1
+        row = [str(n), label, unit]
+        for i, v in enumerate(split(target)):
+            new = v // 2
+            t, a, b = colname(3 + 3 * i), colname(4 + 3 * i), colname(5 + 3 * i)
+            total = f"={a}{r}+{b}{r}"
+            if wrong_unit == (n, i):
+                total = v + 2          # typed, and 2 more than its breakdown
+            row += [total, new, v - new]
+        row.append("=" + "+".join(f"{colname(3 + 3 * i)}{r}" for i in range(len(names))))
+        rows.append(row)
+    return rows, merges
+
+
+# ---- tables spread over sheets, stacked tables each with its own title ----------------------------
+def split_over_sheets(delta_on_second=0):
+    """The allocation in two sheets: indicators 1–6 on "Biểu 1", 7–11 on "Biểu 2"."""
+    out = []
+    for k, (name, part) in enumerate((("Biểu 1", COUNTS[:6]), ("Biểu 2", COUNTS[6:]))):
+        rows, merges = allocation(header_rows=2, indicators=part)
+        rows[1] = [f"BIỂU {k + 1}. PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 ĐẾN NĂM 2025 (TIẾP)" if k else
+                   "BIỂU 1. PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 ĐẾN NĂM 2025"]
+        if k and delta_on_second:
+            first = first_data_row(rows)
+            rows[first - 1][11] = sum(split(part[0][2])) + delta_on_second
+        out.append(sheet(name, rows, merges))
+    return out
+
+
+def stacked_titled(wrong_second=False):
+    """Three tables on one sheet, each under its own title: the allocation of the first five
+    indicators, of the other six (2 header rows each) and the year's budget by district."""
+    rows = [["UBND TỈNH BẮC KẠN"], ["HỘI LIÊN HIỆP PHỤ NỮ TỈNH"], []]
+    merges, tops = [], []
+    for title, part in (("BIỂU 1. PHÂN BỔ CHỈ TIÊU TỔ, NHÓM", COUNTS[:5]), ("BIỂU 2. PHÂN BỔ CHỈ TIÊU HOẠT ĐỘNG", COUNTS[5:])):
+        body, m = allocation(header_rows=2, indicators=part, title=False)
+        shift = len(rows) + 2
+        rows += [[title], []]
+        for rng in m:
+            a, b = rng.split(":")
+            merges.append(f"{a[0]}{int(a[1:]) + shift}:{b[0]}{int(b[1:]) + shift}")
+        start = len(rows)
+        for row in body:
+            rows.append([_shift_formula(v, shift) for v in row])
+        tops.append(start + 3)   # 1-based sheet row of the first data row
+        rows += [[], []]
+    if wrong_second:
+        r = tops[1]
+        rows[r - 1][11] = f"=SUM(D{r}:K{r})-1"
+    rows += [["BIỂU 3. KINH PHÍ NĂM 2024 (triệu đồng)"], []]
+    top = len(rows) + 1
+    rows.append(["STT", "Nội dung", "ĐVT"] + SPELLINGS[0] + ["Tổng cộng"])
+    r = len(rows) + 1
+    rows.append(["1", "Kinh phí truyền thông", "triệu đồng", 10, 12, 9, 11, 10, 10, 8, 12, f"=SUM(D{r}:K{r})"])
+    return rows, merges, tops, top
+
+
+def _shift_formula(v, shift):
+    import re
+    if isinstance(v, str) and v.startswith("="):
+        return re.sub(r"([A-Z])(\d+)", lambda m: m.group(1) + str(int(m.group(2)) + shift), v)
+    return v
+
+
+def unit_years(wrong=False):
+    """Three districts, each "2023 | 2024 | Tổng" (years typed as numbers), the province's
+    "Tổng cộng" over the units' totals; wrong: Chợ Đồn's total typed 1 more than its years."""
+    units = ["Ba Bể", "Chợ Đồn", "Na Rì"]
+    rows = [["UBND TỈNH BẮC KẠN"], ["KẾT QUẢ THÀNH LẬP MÔ HÌNH NĂM 2023-2024 TẠI CÁC HUYỆN ĐIỂM"],
+            ["STT", "Chỉ tiêu", "ĐVT"] + sum([[u, "", ""] for u in units], []) + ["Tổng cộng"],
+            ["", "", ""] + [2023, 2024, "Tổng"] * len(units) + [""]]
+    merges = ["A3:A4", "B3:B4", "C3:C4", "M3:M4"] + [f"{colname(3 + 3 * i)}3:{colname(5 + 3 * i)}3" for i in range(3)]
+    data = [("Tổ truyền thông cộng đồng", "tổ", [(4, 6), (5, 7), (4, 5)]),
+            ("CLB thủ lĩnh của sự thay đổi", "CLB", [(1, 2), (2, 1), (1, 1)])]
+    for n, (label, unit, pairs) in enumerate(data, 1):
+        r = len(rows) + 1
+        row = [str(n), label, unit]
+        for i, (a, b) in enumerate(pairs):
+            ca, cb = colname(3 + 3 * i), colname(4 + 3 * i)
+            row += [a, b, a + b + 1 if (wrong and n == 1 and i == 1) else f"={ca}{r}+{cb}{r}"]
+        row.append("=" + "+".join(f"{colname(5 + 3 * i)}{r}" for i in range(3)))
+        rows.append(row)
+    return rows, merges

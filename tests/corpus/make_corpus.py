@@ -16,7 +16,9 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "harness"))
 import cases as C  # noqa: E402
 
-EXT = {"openpyxl": ".xlsx", "office-ods": ".ods", "office-xls": ".xls", "office-xlsx": ".xlsx"}
+EXT = {"openpyxl": ".xlsx", "office-ods": ".ods", "office-xls": ".xls", "office-xlsx": ".xlsx", "csv": ".csv"}
+# A list exported as CSV, read as it is (tests/data; see its README).
+CSV = os.path.join(ROOT, "tests", "data", "thai-nguyen-xa-tu-bac-kan.csv")
 FILTER = {".ods": "calc8", ".xls": "MS Excel 97", ".xlsx": "Calc MS Excel 2007 XML"}
 
 
@@ -73,8 +75,11 @@ def write_office(office, case, path):
 
 
 def sidecar(case, file):
-    return {"file": file, "family": case["family"], "writer": case.get("writer", "sample"), "plan": case["plan"],
-            "args": case["args"], "planted": case["planted"], "follows": case["follows"]}
+    out = {"file": file, "family": case["family"], "writer": case.get("writer", "sample"), "plan": case["plan"],
+           "args": case["args"], "planted": case["planted"], "follows": case["follows"]}
+    if case.get("twin"):   # the same workbook in another format: must read alike
+        out["twin"] = case["twin"] + EXT[next(c["writer"] for c in C.cases() if c["name"] == case["twin"])]
+    return out
 
 
 def main():
@@ -88,6 +93,8 @@ def main():
         file = c["name"] + EXT[c["writer"]]
         if c["writer"] == "openpyxl":
             write_openpyxl(c, os.path.join(args.out, file))
+        elif c["writer"] == "csv":
+            shutil.copy(CSV, os.path.join(args.out, file))
         with open(os.path.join(args.out, c["name"] + ".expect.json"), "w", encoding="utf-8") as f:
             json.dump(sidecar(c, file), f, ensure_ascii=False, indent=1)
     office_cases = [c for c in todo if c["writer"].startswith("office")]

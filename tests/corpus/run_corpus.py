@@ -19,15 +19,23 @@ def key(f):
     return f"{f['code']}@{f['sheet']}!{f['cell']}"
 
 
-def run(p8calc, path, args):
-    cmd = [p8calc, "check", path, "--format", "json"] + args
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+def run(p8calc, paths, args):
+    """One `p8calc check` call for all files with the same arguments (one office serves them,
+    as for a user checking a folder); per file: (exit status, its JSON, stderr). A file the
+    call could not check is missing from the JSON: status 2 for it, as if checked alone."""
+    cmd = [p8calc, "check"] + paths + ["--format", "json"] + args
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=1200)
     data = None
     try:
         data = json.loads(r.stdout) if r.stdout.strip() else None
     except ValueError:
         pass
-    return r.returncode, data, r.stderr
+    by_name = {os.path.basename(f["file"]): f for f in (data or {}).get("files") or []}
+    out = {}
+    for p in paths:
+        f = by_name.get(os.path.basename(p))
+        out[p] = (0 if f else 2, {"files": [f]} if f else None, r.stderr)
+    return out
 
 
 def judge(exp, code, data, stderr):
@@ -52,6 +60,15 @@ def judge(exp, code, data, stderr):
             "planted": len(exp["planted"]), "found": len(exp["planted"]) - len(missed)}
 
 
+def reading(data):
+    """What a check read from a file: its tables (sheet, range, kind) and findings (code,
+    severity, sheet, cell). A workbook saved as .xls must read as its .xlsx does."""
+    files = (data or {}).get("files") or []
+    f = files[0] if files else {}
+    return (sorted((t["sheet"], t["range"], t["kind"]) for t in f.get("tables", [])),
+            sorted((x["code"], x["severity"], x["sheet"], x["cell"]) for x in f.get("findings", [])))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
@@ -59,16 +76,28 @@ def main():
     ap.add_argument("--table", action="store_true", help="print the README table (Markdown)")
     args = ap.parse_args()
     rows = []
-    for side in sorted(glob.glob(os.path.join(args.corpus, "*.expect.json"))):
-        exp = json.load(open(side, encoding="utf-8"))
-        code, data, stderr = run(args.p8calc, os.path.join(args.corpus, exp["file"]), exp["args"])
+    readings = {}   # file → what it read: its tables and findings (for twins in another format)
+    sides = [json.load(open(p, encoding="utf-8")) for p in sorted(glob.glob(os.path.join(args.corpus, "*.expect.json")))]
+    sides.sort(key=lambda e: bool(e.get("twin")))   # twins after the files they copy
+    groups = {}
+    for exp in sides:
+        groups.setdefault(tuple(exp["args"]), []).append(os.path.join(args.corpus, exp["file"]))
+    answers = {}
+    for a, paths in groups.items():
+        answers.update(run(args.p8calc, paths, list(a)))
+    for exp in sides:
+        code, data, stderr = answers[os.path.join(args.corpus, exp["file"])]
         res = judge(exp, code, data, stderr)
         res.update(exp=exp)
+        readings[exp["file"]] = reading(data)
+        res["twin_differs"] = bool(exp.get("twin")) and readings[exp["file"]] != readings.get(exp["twin"])
         rows.append(res)
-        flag = "ok" if not res["missed"] and not res["false"] and res["plan_ok"] else "FAIL"
+        flag = "ok" if not res["missed"] and not res["false"] and res["plan_ok"] and not res["twin_differs"] else "FAIL"
         print(f"{flag:4} {exp['file']:40} planted {res['found']}/{res['planted']}  false {len(res['false'])}  "
               f"plan {res['plan'] or 'unknown'}{'' if res['plan_ok'] else ' (expected ' + str(exp['plan']) + ')'}"
-              + (f"  missed {res['missed']}" if res["missed"] else "") + (f"  false {res['false']}" if res["false"] else ""))
+              + (f"  missed {res['missed']}" if res["missed"] else "") + (f"  false {res['false']}" if res["false"] else "")
+              + (f"  reads unlike {exp['twin']}: {readings[exp['file']]} vs {readings.get(exp['twin'])}"
+                 if res["twin_differs"] else ""))
     families = {}
     for r in rows:
         fam = families.setdefault(r["exp"]["family"], {"files": 0, "planted": 0, "found": 0, "false_errors": 0,
@@ -89,9 +118,15 @@ def main():
         for name, f in list(families.items()) + [("**all**", total)]:
             print(f"| {name} | {f['files']} | {f['found']}/{f['planted']} | {f['false_errors']} | {f['excess']} | "
                   f"{f['plans_ok']}/{f['plans']} |")
-    bad = total["found"] < total["planted"] or total["false_errors"] or total["excess"] or total["plans_ok"] < total["plans"]
+    twins = [r for r in rows if r["exp"].get("twin")]
+    differ = sum(r["twin_differs"] for r in twins)
+    if args.table:
+        print(f"\n.xls files read as their .xlsx twins: {len(twins) - differ}/{len(twins)}")
+    bad = (total["found"] < total["planted"] or total["false_errors"] or total["excess"] or total["plans_ok"] < total["plans"]
+           or differ)
     print(f"\n{total['files']} workbooks: planted {total['found']}/{total['planted']}, false errors "
-          f"{total['false_errors']}, excess warnings {total['excess']}, plans {total['plans_ok']}/{total['plans']}")
+          f"{total['false_errors']}, excess warnings {total['excess']}, plans {total['plans_ok']}/{total['plans']}, "
+          f"twins read alike {len(twins) - differ}/{len(twins)}")
     return 1 if bad else 0
 
 

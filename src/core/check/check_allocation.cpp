@@ -104,6 +104,14 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
   const std::vector<int>& districts = tv.parts;   // with the province's own share, if any
   const int totalCol = t.first(ColumnRole::Total);
   const int targetCol = t.first(ColumnRole::Target);
+  // A table naming fewer than half the plan's districts allocates to those few (two pilot
+  // districts): their sum is no share-out of the province's target (as for district-missing).
+  std::set<std::string> named;
+  for (int ci : districts)
+    if (!t.column(ci).districtId.empty()) named.insert(t.column(ci).districtId);
+  // A commune plan expects only the communes it allocates to: coversExpectedUnits judges that.
+  const bool wholeProvince =
+      ctx.plan.reportingLevel != "district" || 2 * named.size() >= ctx.plan.districts().size();
   for (int ri = 0; ri < t.rowCount(); ++ri) {
     const TableRow& r = t.row(ri);
     const Indicator* ind = tv.rows[ri].indicator;
@@ -141,7 +149,7 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
     if (unknown) sum.reset();
     if (sum && !ind->percent) ctx.totals.allocated(ind->code, "", *sum);
     else if (!unknown && totalCol >= 0 && tv.at(ri, totalCol).v) ctx.totals.allocated(ind->code, "", *tv.at(ri, totalCol).v);
-    if (sum && ind->target && !ind->percent && !nearlyEqual(*sum, *ind->target) &&
+    if (sum && wholeProvince && ind->target && !ind->percent && !nearlyEqual(*sum, *ind->target) &&
         (*sum > *ind->target || coversExpectedUnits(t, districts, *ind, ctx.plan))) {
       const bool under = *sum < *ind->target;
       const std::string at = totalCol >= 0 ? t.a1(ri, totalCol) : t.labelA1(ri);

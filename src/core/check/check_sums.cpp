@@ -143,6 +143,40 @@ void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   }
 }
 
+// A unit's own total against its breakdown sub-columns ("Ba Bể" over "Thành lập mới |
+// Củng cố | Tổng"): the total is the unit's District column, the others name it in partOf.
+void unitTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  for (int dc = 0; dc < t.columnCount(); ++dc) {
+    const TableColumn& d = t.column(dc);
+    if (d.role != ColumnRole::District || d.districtId.empty()) continue;
+    // The shares of a partition ("Thành lập mới | Củng cố"), at least two; "Trong đó: Nữ" is
+    // a part of the total only, never added up.
+    std::vector<int> parts;
+    for (int ci = 0; ci < t.columnCount(); ++ci)
+      if (t.column(ci).partOf == d.districtId && !t.column(ci).subset) parts.push_back(ci);
+    if (parts.size() < 2) continue;
+    const std::string& h = d.header;
+    const std::string unit = h.substr(0, h.find(" / "));
+    for (int ri = 0; ri < t.rowCount(); ++ri) {
+      if (!summable(t, tv, ri)) continue;
+      std::optional<double> sum;
+      std::vector<std::string> textCells;
+      bool unknown = false;
+      for (int ci : parts) {
+        const Value& v = tv.at(ri, ci);
+        unknown |= v.unknown;
+        if (!v.v) continue;
+        sum = sum.value_or(0) + *v.v;
+        if (v.fromText) textCells.push_back(t.a1(ri, ci));
+      }
+      const auto& total = tv.at(ri, dc).v;
+      if (!sum || unknown || !total || nearlyEqual(*total, *sum)) continue;
+      mismatch(t, ri, dc, *sum, *total, "các cột chi tiết của " + unit, "the detail columns of " + unit,
+               "Sửa công thức tổng của đơn vị hoặc số liệu chi tiết.", textCells, ctx);
+    }
+  }
+}
+
 std::vector<std::string> textCellsIn(const SheetTable& t, const TableValues& tv, int from, int to, int ci) {
   std::vector<std::string> out;
   for (int ri = from; ri < to; ++ri)
@@ -240,6 +274,7 @@ void hardcoded(const SheetTable& t, const TableValues& tv, const std::vector<std
 
 void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   rowTotals(t, tv, ctx);
+  unitTotals(t, tv, ctx);
   totalRows(t, tv, ctx);
   sectionSubtotals(t, tv, ctx);
   // Constants among formula totals: the Total column of item rows, and the total rows.

@@ -275,7 +275,8 @@ TableValues readValues(const SheetTable& t, CheckContext& ctx) {
   tv.cells.assign(nRows, std::vector<Value>(nCols));
   std::vector<char> numeric(nCols);
   for (int ci = 0; ci < nCols; ++ci) {
-    numeric[ci] = isNumberColumn(t.table.kind, t.column(ci).role);
+    // A unit's breakdown sub-columns hold figures too (they add up to its total).
+    numeric[ci] = isNumberColumn(t.table.kind, t.column(ci).role) || !t.column(ci).partOf.empty();
     if (t.column(ci).role == ColumnRole::District) tv.parts.push_back(ci);
   }
   if (!tv.parts.empty())

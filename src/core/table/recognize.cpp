@@ -140,6 +140,7 @@ void findLabelColumn(const View& v, Header& h) {
     if (c.role != ColumnRole::Other && c.role != ColumnRole::Number) break;
     if (c.role == ColumnRole::Other && textBelow(c.col)) {
       c.role = ColumnRole::Name;
+      h.guessedLabel = c.col;
       return;
     }
   }
@@ -149,6 +150,7 @@ void findLabelColumn(const View& v, Header& h) {
     label.col = --h.left;
     label.role = ColumnRole::Name;
     h.columns.insert(h.columns.begin(), label);
+    h.guessedLabel = label.col;
   }
 }
 
@@ -183,11 +185,15 @@ bool figuresFit(const View& v, Header& h, const Table& t) {
   // figures is a typing slip to report (value-not-number), so it takes two.
   auto textual = [](const Count& c) { return c.texts >= 2 && c.numbers < 2 * c.texts; };
   if (textual(all)) return false;
+  const bool indicatorRow = std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& r) { return !r.indicatorCode.empty(); });
   int figureColumns = 0, districtColumns = 0;
   for (std::size_t i = 0; i < h.columns.size(); ++i) {
     auto& col = h.columns[i];
     if (!isFigureRole(col.role)) continue;
-    if (textual(counts[i])) {
+    // A column headed by a district is that district's column in a table of figures: texts
+    // in it ("mười", a note) are slips reported at their cells, never a reason to call the
+    // district missing. Other figure columns ("Thực hiện" over phone numbers) lose the role.
+    if (textual(counts[i]) && col.role != ColumnRole::District) {
       col.role = ColumnRole::Other;
       col.districtId.clear();
       continue;
@@ -202,21 +208,33 @@ bool figuresFit(const View& v, Header& h, const Table& t) {
   if (t.kind == TableKind::Allocation) {
     int extra = 0, names = 0, numbers = 0, targets = 0;
     for (const auto& col : h.columns) {
-      if (col.header.empty()) continue;
+      if (col.header.empty() || !col.partOf.empty()) continue;   // a unit's breakdown belongs to it
       switch (col.role) {
         case ColumnRole::District: case ColumnRole::Total: case ColumnRole::Note: case ColumnRole::Unit: break;
         case ColumnRole::Name: extra += names++ > 0; break;
         case ColumnRole::Number: extra += numbers++ > 0; break;
         case ColumnRole::Target: extra += targets++ > 0; break;
+        // Columns a header names for figures of their own (the phase target, last year's
+        // result, this year's plan) belong to the table, however few its units: an
+        // allocation to two districts may carry all three. Texts naming nothing do not.
+        case ColumnRole::PlanYear: case ColumnRole::Actual: case ColumnRole::Cumulative: case ColumnRole::Rate: break;
         default: ++extra;
       }
     }
     if (extra > districtColumns) return false;
   }
-  const bool indicatorRow = std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& r) { return !r.indicatorCode.empty(); });
   int districtRows = 0;
   for (const auto& r : t.rows) districtRows += !r.districtId.empty();
-  return indicatorRow || districtColumns >= 2 || (t.kind == TableKind::Progress && districtRows >= 2);
+  if (indicatorRow) return true;
+  // Without indicators, units as columns are a table only when its header names its rows
+  // (TT, "Nội dung": "Kinh phí truyền thông") or a total: a list of communes under their
+  // former districts, read turned round, has neither — only a column of texts found by
+  // position ("code").
+  const bool labelled = std::any_of(h.columns.begin(), h.columns.end(), [&](const TableColumn& c) {
+    return ((c.role == ColumnRole::Name && c.col != h.guessedLabel) || c.role == ColumnRole::Number ||
+            c.role == ColumnRole::Total || c.role == ColumnRole::Target);
+  });
+  return (districtColumns >= 2 && labelled) || (t.kind == TableKind::Progress && districtRows >= 2);
 }
 
 void scan(const View& v, std::vector<Candidate>& out) {

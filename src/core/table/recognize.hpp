@@ -34,6 +34,11 @@ struct TableColumn {
   bool unlisted = false;    // a District column whose header names no unit of the plan
                             // (reported district-unknown once; its figures still count in sums)
   ColumnRole group = ColumnRole::Other;   // what the header rows above say ("Thực hiện" over districts)
+  std::string partOf;       // a breakdown sub-column of this district's figure ("Ba Bể" over
+                            // "Thành lập mới | Củng cố | Tổng": the first two; the total is the District column);
+                            // "*" for such a column under the table's total ("Tổng cộng" over "Thành lập mới")
+  bool subset = false;      // a breakdown that is a part of the total only ("Trong đó: Nữ", "DTTS"), not
+                            // a share of a partition: never added up with the others
 };
 
 enum class RowRole { Section, Item, Total, Blank };

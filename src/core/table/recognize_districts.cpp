@@ -96,7 +96,7 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::
   // Unknown places: only where the header holds districts (or several prefixed names).
   std::vector<HeaderCell> unknown;
   for (const auto& col : h.columns) {
-    if (col.role == ColumnRole::District) continue;
+    if (col.role == ColumnRole::District || !col.partOf.empty()) continue;   // a unit's breakdown is no place
     const HeaderCell hc = lowestCell(v, h, col.col);
     if (!looksLikePlace(hc, ctx.provinceFolded) || !hc.facts->districtId().empty()) continue;   // a known district, not a figure column
     const bool among = first >= 0 && hc.row == districtRow && col.col >= first - 1 && col.col <= last + 1;
@@ -140,6 +140,9 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::
   }
   // A misspelt or repeated name where a district should be: reported once above.
   if (!allocation || reported + duplicates >= static_cast<int>(missing.size())) return;
+  // A table naming fewer than half the plan's districts is an allocation to those few (a
+  // model for two districts), not one missing the rest — as with indicators (check.cpp).
+  if (2 * (seen.size() + static_cast<std::size_t>(reported)) < ctx.districts.size()) return;
   // Every district of a phase I plan takes part; of a commune plan only the communes it
   // allocates to (not every commune is in the project's areas): without an allocation a
   // table of some communes misses none.

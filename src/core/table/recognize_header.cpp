@@ -111,6 +111,75 @@ std::string cellText(const Cell& x) {
   return {};
 }
 
+// What a column's header says about sub-columns under a unit: the district named above it,
+// its own (lowest) text, and whether a total ("Tổng cộng", "Toàn tỉnh") is named above it.
+struct SubHeader {
+  std::string unit;
+  const TextFacts* own = nullptr;
+  bool underTotal = false;
+  bool ofWhich = false;   // "Trong đó: Nữ", or under a "Trong đó" header: a part, not a share of a partition
+  bool year = false;      // the lowest header is a year typed as a number ("2023")
+};
+
+// "Trong đó: Nữ", "DTTS", "Nữ" beside "Tổng số": a subset of the total, so the breakdown is no
+// partition to add up ("Nam | Nữ" together are one).
+bool subsetText(const SubHeader& s, bool maleSibling) {
+  if (s.ofWhich) return true;
+  if (!s.own) return false;   // a year
+  const std::string& f = s.own->folded;
+  return (f == "nu" && !maleSibling) || f == "dtts" || f == "nguoi dtts" || f == "dan toc thieu so" ||
+         f == "nu dtts" || f == "phu nu dtts";
+}
+
+// Sub-columns that break a unit's figure down, with the unit's own total among them:
+// "Ba Bể" over "Thành lập mới | Củng cố | Tổng" (or "Tổng số | Trong đó: Nam | Nữ"). The
+// unit's total is its District column — what allocations, sums and totals per district
+// count — and the others are its breakdown (partOf), checked against it (check_sums.cpp).
+// Under the province's total the same breakdown columns are no totals of their own.
+// Units with KH | TH sub-columns (a figure each) are left as they are.
+void unitBreakdowns(Header& h, const std::vector<SubHeader>& subs) {
+  auto isTotal = [](const SubHeader& s) { return s.own && isTotalLabel(s.own->folded); };
+  auto breakdownText = [](const SubHeader& s) {
+    return s.year || (s.own && !s.own->longText && s.own->districtId().empty() && wordCount(s.own->folded) <= 6 &&
+           subColumnRole(s.own->folded) == ColumnRole::Other);
+  };
+  bool any = false;
+  for (std::size_t i = 0; i < subs.size(); ++i) {
+    const std::string& u = subs[i].unit;
+    if (u.empty() || !isTotal(subs[i])) continue;
+    // The unit's columns: the run of columns under the same district.
+    std::size_t from = i, to = i;
+    while (from > 0 && subs[from - 1].unit == u) --from;
+    while (to + 1 < subs.size() && subs[to + 1].unit == u) ++to;
+    bool plain = true;   // every sibling is a breakdown text (no KH | TH, no second total)
+    for (std::size_t k = from; k <= to; ++k)
+      if (k != i && !breakdownText(subs[k])) plain = false;
+    if (!plain || from == to) continue;
+    bool male = false;
+    for (std::size_t k = from; k <= to; ++k) male |= subs[k].own && subs[k].own->folded == "nam";
+    for (std::size_t k = from; k <= to; ++k) {
+      TableColumn& col = h.columns[k];
+      col.group = ColumnRole::Other;
+      if (k == i) {
+        col.role = ColumnRole::District;
+        col.districtId = u;
+      } else {
+        col.role = ColumnRole::Other;
+        col.districtId.clear();
+        col.partOf = u;
+        col.subset = subsetText(subs[k], male);
+      }
+    }
+    any = true;
+  }
+  if (!any) return;
+  for (std::size_t i = 0; i < subs.size(); ++i)
+    if (subs[i].underTotal && !isTotal(subs[i]) && breakdownText(subs[i])) {
+      h.columns[i].role = ColumnRole::Other;   // "Tổng cộng" over "Thành lập mới": a breakdown, not the total
+      h.columns[i].partOf = "*";
+    }
+}
+
 }  // namespace
 
 RowSignal rowSignal(const View& v, int r) {
@@ -175,6 +244,7 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       if (v.merged(r, c, a) && a.top == r && a.left == c) h.right = std::max(h.right, std::min(a.right, v.cols() - 1));
     }
   if (h.right < h.left) return false;
+  std::vector<SubHeader> subs;   // per column, for unitBreakdowns
   for (int c = h.left; c <= h.right; ++c) {
     TableColumn col;
     col.col = c;
@@ -182,6 +252,7 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
     std::vector<std::string> texts;             // top to bottom
     const TextFacts* lowest = nullptr;
     const TextFacts* above = nullptr;           // the header text just above the lowest one
+    const TextFacts* unit = nullptr;            // the lowest header text above it naming a district
     for (int r = h.top; r <= h.bottom; ++r) {
       if (r == h.numberingRow) continue;
       int ar = r, ac = c;
@@ -190,6 +261,7 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       anchors.emplace_back(ar, ac);
       texts.push_back(t);
       above = lowest;
+      if (above && !above->districtId().empty()) unit = above;
       lowest = v.facts(ar, ac);
     }
     std::string upper;                          // the texts above the lowest one
@@ -197,6 +269,13 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       col.header += (i ? " / " : "") + texts[i];
       if (i + 1 < texts.size()) upper += (i ? " " : "") + texts[i];
     }
+    // A year typed as a number ("2023" under "Ba Bể") has no text facts: a breakdown by year.
+    // Only columns under a unit need this (a table read turned round has thousands of columns).
+    const bool yearNumber = unit && !texts.empty() && v.shown(h.bottom, c).type == Cell::Type::Number &&
+                            isYear(v.shown(h.bottom, c).number);
+    subs.push_back({unit ? unit->districtId() : std::string(), yearNumber ? nullptr : lowest,
+                    !yearNumber && above && isTotalLabel(above->folded),
+                    unit && hasWords(text::foldKey(col.header), "trong do"), yearNumber});
     const ColumnRole sub = lowest ? subColumnRole(lowest->folded) : ColumnRole::Other;
     if (above && sub != ColumnRole::Other && !above->districtId().empty()) {
       // "Ba Bể" over "KH | TH": a unit's sub-columns; the group says which figure it holds.
@@ -222,6 +301,7 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
     }
     h.columns.push_back(std::move(col));
   }
+  unitBreakdowns(h, subs);
   // A group header typed once over a run of districts (not merged) holds for the whole run.
   for (std::size_t i = 1; i < h.columns.size(); ++i) {
     TableColumn& col = h.columns[i];

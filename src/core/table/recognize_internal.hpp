@@ -148,6 +148,7 @@ struct Header {
   int top = 0, bottom = 0;       // band rows, incl. a numbering row
   int left = 0, right = -1;      // column span
   int numberingRow = -1;         // the "1 2 3" row, -1 when none
+  int guessedLabel = -1;         // the label column found by position (no header word names it), -1 none
   std::vector<TableColumn> columns;
 };
 // The header band around seed row `seed`, not above `floor`. False when no usable header.

@@ -138,7 +138,25 @@ rtl::OUString Batch::check(const Reference<css::frame::XModel>& document, const 
     const auto t0 = Clock::now();
     const std::vector<Grid> grids = readWorkbook(spreadsheet(document));
     const auto t1 = Clock::now();
-    const PlanPtr p = planOrFail(document, grids, planFromWorkbook(m_ctx, utf8(plan)));
+    const std::string asked = planFromWorkbook(m_ctx, utf8(plan));
+    DocResult chosen;
+    PlanSource source = PlanSource::None;
+    const PlanPtr p = choosePlan(document, grids, chosen, asked, &source);
+    if (!p && source == PlanSource::None) {
+      // No plan fits: the answer is the plan-unknown finding with what was seen, in the
+      // file's own output (text and JSON plan_evidence), as the panel shows it.
+      std::vector<PlanPtr> builtins = builtinPlans();
+      std::vector<const Plan*> all;
+      for (const auto& b : builtins) all.push_back(b.get());
+      CheckResult unknown;
+      unknown.planEvidence = inferPlanEvidence(grids, all);
+      unknown.findings.push_back(planUnknownFinding(utf8(file), all, unknown.planEvidence));
+      std::vector<FileResult> one;
+      one.emplace_back(utf8(file), std::move(unknown));
+      errors = 0;
+      return ustr(format == "json" ? toJson(one) : toText(one, utf8(lang)));
+    }
+    if (!p) planOrFail(document, grids, asked);   // throws the reason (a plan file that cannot be read …)
     std::vector<FileResult> one;
     one.emplace_back(utf8(file), checkWorkbook(grids, *p, checkOptions(document, strings(accepted), year)));
     errors = one.front().second.count(Severity::Error);

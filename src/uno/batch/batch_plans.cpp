@@ -23,6 +23,12 @@ namespace {
 std::string q(const std::string& s) { return jsonEscape(s); }   // with its quotes
 std::string qOrNull(const std::string& s) { return s.empty() ? "null" : q(s); }
 
+// A message as one sentence: ends with a single full stop.
+std::string sentence(std::string s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+  return s + ".";
+}
+
 std::string planJson(const Plan& p) {
   return "{\"id\":" + q(p.id) + ",\"title_vi\":" + q(p.title.vi) + ",\"title_en\":" + q(p.title.in("en")) +
          ",\"province\":" + q(p.province) + ",\"phase\":" + q(p.phase) + ",\"level\":" + q(p.reportingLevel) +
@@ -93,8 +99,8 @@ rtl::OUString Batch::describePlans(const css::uno::Reference<css::frame::XModel>
            (source == PlanSource::Document ? (vi ? " (lựa chọn của tệp)" : " (the file's choice)")
                                            : (vi ? " (suy ra từ nội dung)" : " (inferred from its texts)")) + "\n";
     else
-      o += (vi ? "  → chưa có kế hoạch: " + used.error_vi + ". Dùng --plan, hoặc tạo kế hoạch: p8calc plan TỆP"
-               : "  → no plan: " + used.error_en + ". Use --plan, or make one: p8calc plan FILE") + "\n";
+      o += (vi ? "  → chưa có kế hoạch: " + sentence(used.error_vi) + " Dùng --plan, hoặc tạo kế hoạch: p8calc plan TỆP"
+               : "  → no plan: " + sentence(used.error_en) + " Use --plan, or make one: p8calc plan FILE") + "\n";
     return ustr(o);
   } catch (...) {
     failFromCurrent();

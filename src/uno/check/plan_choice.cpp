@@ -4,6 +4,8 @@
 #include "uno/common/doc_props.hpp"
 #include "uno/common/plans.hpp"
 
+#include <osl/file.hxx>
+
 namespace p8::uno {
 
 using css::uno::Reference;
@@ -51,7 +53,9 @@ PlanPtr choosePlan(const Reference<css::frame::XModel>& model, const std::vector
     if (p->id == seen.planId) return p;
   from = PlanSource::None;
   // Say what was seen ("Thái Nguyên, xã, 2026–2030"), never check against a plan that does not fit.
-  const Finding unknown = planUnknownFinding(utf8(model->getURL()), all, seen);
+  rtl::OUString path;   // the file as the user knows it, not its URL
+  if (osl::FileBase::getSystemPathFromFileURL(model->getURL(), path) != osl::FileBase::E_None) path = model->getURL();
+  const Finding unknown = planUnknownFinding(utf8(path), all, seen);
   out.check.findings.push_back(unknown);
   out.error_vi = unknown.message_vi;
   out.error_en = unknown.message_en;
