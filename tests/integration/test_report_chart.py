@@ -5,7 +5,9 @@ the PDF. The report is written by `p8calc consolidate --out` over a folder of di
 made by hand as Excel would (test_consolidate's helpers): Ba Bể and Chợ Đồn with figures, Na Rì
 without a figure done this period, two files of Pác Nặm, the other four missing. The shares
 expected are computed here from the plan's allocation and the figures written. The outputs are
-reopened (office; the XLSX also as XML) and the PDF turned into build/report-chart/tong-hop-N.png."""
+reopened (office; the XLSX also as XML) and the PDF turned into build/report-chart/tong-hop-N.png.
+The chart and its block are on a sheet of their own ("Biểu đồ"): the report's table and its
+header rows repeated on every page stay on the first sheet, so the chart's page shows none."""
 import json
 import os
 import re
@@ -85,8 +87,15 @@ class ConsolidatedReportChart(unittest.TestCase):
         return head, {row[1]: head + 1 + k for k, row in enumerate(data[head + 1:head + 1 + len(UNITS)])}
 
     def check_chart(self, doc, what):
-        sheet = doc.Sheets.getByIndex(0)
+        self.assertEqual(doc.Sheets.ElementNames[1:], ("Biểu đồ",), what)
+        report = doc.Sheets.getByIndex(0)
+        self.assertEqual(report.Charts.Count, 0, what)   # the report's own sheet: table and signatures
+        self.assertTrue(report.PrintTitleRows, what)      # its header rows repeat on its own pages
+        self.assertFalse(any("Đơn vị" == row[1] for row in report.getCellRangeByPosition(0, 0, 3, 120).DataArray), what)
+        sheet = doc.Sheets.getByName("Biểu đồ")
+        self.assertFalse(sheet.PrintTitleRows, what)      # nothing repeated above the chart
         head, rows = self.block(sheet)
+        self.assertEqual(head, 1, what)   # the block's title, then its header row
         expected = [u if u in REPORTED else u + STATUS.get(u, " (chưa báo cáo)") for u in UNITS]
         self.assertEqual(list(rows), expected, what)
         self.assertEqual(sheet.getCellByPosition(2, head).String, "Bình quân", what)
@@ -159,6 +168,21 @@ class ConsolidatedReportChart(unittest.TestCase):
         self.assertGreaterEqual(text.count("Ngân Sơn (chưa báo cáo)"), 2)     # cell and bar label
         info = subprocess.run(["pdfinfo", out("tong-hop.pdf")], capture_output=True, text=True, check=True).stdout
         pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+        texts = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), out("tong-hop.pdf"), "-"],
+                                capture_output=True, text=True, check=True).stdout for n in range(1, pages + 1)]
+        table = [n for n, t in enumerate(texts) if "Nội dung / Chỉ tiêu" in t]
+        chart = [n for n, t in enumerate(texts) if "Tỷ lệ đạt chỉ tiêu được giao (bình quân)" in t]
+        self.assertTrue(table, texts)
+        self.assertEqual(len(chart), 1, texts)
+        self.assertGreater(chart[0], max(table))   # the chart's page comes after the report's
+        page = texts[chart[0]]
+        # The block's own heading and table, and no header row of the report's table above it.
+        self.assertIn("TỶ LỆ ĐẠT CHỈ TIÊU ĐƯỢC GIAO CỦA CÁC HUYỆN", page)
+        self.assertIn("Đơn vị", page)
+        for header in ("Nội dung / Chỉ tiêu", "Lũy kế từ đầu giai đoạn", "Kế hoạch năm 2025", "Ghi chú"):
+            self.assertNotIn(header, page, header)
+        # Numbered as the report's next page (ND 30/2020: no number on page 1 only).
+        self.assertEqual(page.split()[0], str(chart[0] + 1), page)
         subprocess.run(["pdftoppm", "-r", "70", "-f", "1", "-l", str(pages), "-png", out("tong-hop.pdf"),
                         out("tong-hop")], check=True)
         self.assertEqual(len([f for f in os.listdir(OUT) if f.endswith(".png")]), pages)
