@@ -62,6 +62,8 @@ class ConsolidatedReportChart(unittest.TestCase):
         cls.written = run("consolidate", box, "--plan", PLAN, "--period", "2025", "--as-of", "2025-09-20",
                           "--format", "json", "--out", out("tong-hop.ods"), "--out", out("tong-hop.xlsx"),
                           "--out", out("tong-hop.pdf"))
+        cls.english = run("consolidate", box, "--plan", PLAN, "--period", "2025", "--as-of", "2025-09-20",
+                          "--lang", "en", "--out", out("report-en.ods"))
         cls.office = Office(BUILD, "report-chart").start()
 
     @classmethod
@@ -145,6 +147,14 @@ class ConsolidatedReportChart(unittest.TestCase):
         sheet.getCellByPosition(3, rows["Ba Bể"]).Value = 1.0
         doc.calculateAll()
         self.assertAlmostEqual(bars.Data[k], share("Ba Bể", {"1": ALLOC["1"][ID["Ba Bể"]], "4": 2, "7": 8}), places=6)
+
+    def test_english_report_names_its_chart_sheet_chart(self):
+        self.assertEqual(self.english.returncode, 1, self.english.stderr)
+        doc = self.open(out("report-en.ods"))
+        self.assertEqual(doc.Sheets.ElementNames[1:], ("Chart",))
+        chart = doc.Sheets.getByName("Chart").Charts.getByIndex(0).EmbeddedObject
+        self.assertEqual(chart.Title.String, "Average share of the allocated target reached")
+        self.assertEqual(doc.Sheets.getByIndex(0).Charts.Count, 0)
 
     def test_xlsx_chart_in_office(self):
         self.check_chart(self.open(out("tong-hop.xlsx")), "xlsx")
