@@ -5,23 +5,27 @@
 
 #include "core/parse/json_escape.hpp"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <fstream>
 
 namespace p8 {
 namespace {
 
-// The shortest decimal that reads back as exactly v.
+// The shortest decimal that reads back as exactly v, written as printf's "%.*g" writes it in
+// the "C" locale. std::to_chars/from_chars never look at the locale: an office running with a
+// decimal-comma locale (vi_VN, de_DE) would make snprintf write 0,15 — no JSON number.
 std::string number(double v) {
   if (v == std::floor(v) && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
   char buf[40];
+  std::to_chars_result end{buf, std::errc()};
   for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-    if (std::strtod(buf, nullptr) == v) break;
+    end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, precision);
+    double back = 0;
+    std::from_chars(buf, end.ptr, back);
+    if (back == v) break;
   }
-  return buf;
+  return std::string(buf, end.ptr);
 }
 
 class Writer {

@@ -103,10 +103,12 @@ ReportModel buildTemplate(const ReportLayout& layout, const Plan& plan, const Re
 
 // The model as lines, fields TAB-separated with \t \n \\ escaped (tests and debugging):
 //   P8REPORT 1 | SHEET name | TITLE text | FONT name size
-//   PAGE paper landscape(0/1) fit_width(0/1) top bottom left right | REPEAT first last | PROTECT 0/1
-//   STYLE name bold italic underline size align valign wrap border format locked
+//   PAGE paper landscape(0/1) fit_width(0/1) top bottom left right | PAGENUM top|bottom|none first(0/1) size
+//   REPEAT first last | PROTECT 0/1
+//   STYLE name bold italic underline size align valign wrap border format locked caps rule_below
 //   COL index width_mm | ROW index height_mm | C row col T|N|F|B value style
-//   M top left bottom right | LIST top left bottom right item… | NOTE indicator column vi en | END
+//   M top left bottom right | LIST top left bottom right item… | NOTE indicator column vi en
+//   CHART name title categories(top left bottom right) values(…) place(…) page_break | END
 std::string modelText(const ReportModel& model);
 
 // Helpers shared by the report files.

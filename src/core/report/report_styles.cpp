@@ -101,16 +101,7 @@ std::string upperVi(std::string_view s) {
       out.append(c == 0xFFFD ? std::string_view("\xEF\xBF\xBD") : s.substr(start, i - start));
       continue;
     }
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
+    text::appendUtf8(out, c);
   }
   return out;
 }

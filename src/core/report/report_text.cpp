@@ -46,6 +46,8 @@ std::string modelText(const ReportModel& m) {
   o << "FONT" << T << esc(m.fontName) << T << num(m.fontSize) << '\n';
   o << "PAGE" << T << esc(m.page.paper) << T << (m.landscape ? 1 : 0) << T << (m.page.fitWidth ? 1 : 0) << T
     << num(m.page.top) << T << num(m.page.bottom) << T << num(m.page.left) << T << num(m.page.right) << '\n';
+  o << "PAGENUM" << T << esc(m.page.numbers) << T << (m.page.numberFirstPage ? 1 : 0) << T << num(m.page.numberSize)
+    << '\n';
   if (m.page.repeatHeader) o << "REPEAT" << T << m.tableTop << T << m.headerBottom << '\n';
   o << "PROTECT" << T << (m.protect ? 1 : 0) << '\n';
   for (const auto& [name, s] : m.styles)
@@ -53,7 +55,7 @@ std::string modelText(const ReportModel& m) {
       // align, valign and format are escaped too: a model read back from text may hold any
       // bytes there, and a raw TAB or newline would break the record (found by fuzzing).
       << esc(s.align) << T << esc(s.valign) << T << s.wrap << T << s.border << T << esc(s.format) << T << s.locked
-      << '\n';
+      << T << s.caps << T << num(s.ruleBelow) << '\n';
   for (std::size_t i = 0; i < m.columnWidthsMm.size(); ++i) o << "COL" << T << i << T << num(m.columnWidthsMm[i]) << '\n';
   for (const auto& [r, h] : m.rowHeightsMm)
     if (h > 0) o << "ROW" << T << r << T << num(h) << '\n';
@@ -73,6 +75,14 @@ std::string modelText(const ReportModel& m) {
   }
   for (const auto& n : m.notes)
     o << "NOTE" << T << esc(n.indicator) << T << esc(n.column) << T << esc(n.message_vi) << T << esc(n.message_en) << '\n';
+  auto rect = [&](const CellRect& r) { o << T << r.top << T << r.left << T << r.bottom << T << r.right; };
+  for (const auto& c : m.charts) {
+    o << "CHART" << T << esc(c.name) << T << esc(c.title);
+    rect(c.categories);
+    rect(c.values);
+    rect(c.place);
+    o << T << c.pageBreak << '\n';
+  }
   o << "END\n";
   return o.str();
 }

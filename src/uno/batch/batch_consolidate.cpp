@@ -12,6 +12,7 @@
 #include "uno/common/args.hpp"
 #include "uno/common/doc_props.hpp"
 #include "uno/common/log.hpp"
+#include "uno/report/report_chart.hpp"
 #include "uno/report/report_run.hpp"
 #include "uno/report/report_writer.hpp"
 
@@ -100,7 +101,9 @@ Reference<css::frame::XModel> writeConsolidatedReport(const Reference<css::uno::
                                                       const std::string& planRef, const std::string& layout,
                                                       const ReportOptions& opt, const std::vector<std::string>& outs) {
   const ReportModel model = buildConsolidatedReport(layoutFor(layout.empty() ? "progress" : layout), plan, c, opt);
-  Reference<css::frame::XModel> doc = writeReport(ctx, model, planRef, !outs.empty());
+  // The chart and its block on a sheet of their own: no table header repeated above them.
+  Reference<css::frame::XModel> doc =
+      writeReport(ctx, chartSheetApart(model, opt.lang == "en" ? "Chart" : "Biểu đồ"), planRef, !outs.empty());
   setUserProperty(doc, kConsolidatedProperty, c.planId + " " + std::to_string(c.period));
   if (outs.empty()) return doc;
   try {

@@ -8,9 +8,18 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 
+#include <string>
+#include <vector>
+
 namespace p8::uno {
 
 namespace css = com::sun::star;
+
+// The model as the sheets it prints on: a chart block that starts a page of its own
+// (ReportChart::pageBreak) moves, with every cell from that row down, to a sheet of its own
+// named `sheetName` — printed without the table's repeated header rows, its page numbered
+// (it is never the report's first page). A model without such a block is returned alone.
+std::vector<ReportModel> chartSheetApart(const ReportModel& model, const std::string& sheetName);
 
 // Adds every chart of the model; call once row heights are final. Returns how many.
 int addCharts(const css::uno::Reference<css::frame::XModel>& doc,

@@ -30,6 +30,7 @@
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
@@ -82,13 +83,17 @@ const char* formatCode(const std::string& format) {
   return nullptr;
 }
 
-void makeStyles(const Reference<css::frame::XModel>& doc, const ReportModel& model) {
+// `replace`: the first sheet makes every style anew; a later sheet of the same document only
+// adds the styles still missing (removing a style in use would reset the cells that use it).
+void makeStyles(const Reference<css::frame::XModel>& doc, const ReportModel& model, bool replace) {
   Reference<css::container::XNameContainer> family(
       Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies()->getByName("CellStyles"),
       UNO_QUERY_THROW);
-  Props def(family->getByName("Default"), UNO_QUERY_THROW);
-  def->setPropertyValue("CharFontName", Any(ustr(model.fontName)));
-  def->setPropertyValue("CharHeight", Any(float(model.fontSize)));
+  if (replace) {
+    Props def(family->getByName("Default"), UNO_QUERY_THROW);
+    def->setPropertyValue("CharFontName", Any(ustr(model.fontName)));
+    def->setPropertyValue("CharHeight", Any(float(model.fontSize)));
+  }
   auto formats = Reference<css::util::XNumberFormatsSupplier>(doc, UNO_QUERY_THROW)->getNumberFormats();
   const css::lang::Locale en("en", "US", ""), vi("vi", "VN", "");
   std::map<std::string, sal_Int32> keys;
@@ -98,7 +103,10 @@ void makeStyles(const Reference<css::frame::XModel>& doc, const ReportModel& mod
   Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
   for (const auto& [name, s] : model.styles) {
     const rtl::OUString full = ustr("P8 " + name);
-    if (family->hasByName(full)) family->removeByName(full);
+    if (family->hasByName(full)) {
+      if (!replace) continue;
+      family->removeByName(full);
+    }
     Props style(factory->createInstance("com.sun.star.style.CellStyle"), UNO_QUERY_THROW);
     family->insertByName(full, Any(style));
     style->setPropertyValue("CharFontName", Any(ustr(model.fontName)));
@@ -150,10 +158,95 @@ void writeCells(const Reference<css::frame::XModel>& doc, const Reference<css::s
   }
 }
 
+// A later sheet's own page style (a copy would share the first sheet's margins and numbers).
+void ownPageStyle(const Reference<css::frame::XModel>& doc, const Reference<css::sheet::XSpreadsheet>& sheet,
+                  const std::string& name) {
+  Reference<css::container::XNameContainer> pages(
+      Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies()->getByName("PageStyles"),
+      UNO_QUERY_THROW);
+  const rtl::OUString full = ustr("P8 " + name);
+  if (!pages->hasByName(full))
+    pages->insertByName(full, Any(Reference<css::lang::XMultiServiceFactory>(doc, UNO_QUERY_THROW)
+                                      ->createInstance("com.sun.star.style.PageStyle")));
+  Props(sheet, UNO_QUERY_THROW)->setPropertyValue("PageStyle", Any(full));
+  // Page numbers go on from the sheets before (a new page style would start at 1 again).
+  Props(pages->getByName(full), UNO_QUERY_THROW)->setPropertyValue("FirstPageNumber", Any(sal_Int16(0)));
+}
+
+// One model on one sheet of the document: cells, styles, widths, merges, lists, print area
+// and title rows, page, row heights, rule lines, charts, protection.
+void writeSheet(const Reference<css::frame::XModel>& doc, const Reference<css::sheet::XSpreadsheet>& sheet,
+                const ReportModel& model, bool first) {
+  makeStyles(doc, model, first);
+  int rows = 1, cols = int(model.columnWidthsMm.size());
+  for (const auto& c : model.cells) {
+    rows = std::max(rows, c.row + 1);
+    cols = std::max(cols, c.col + 1);
+  }
+  cols = std::max(cols, 1);
+  writeCells(doc, sheet, model, rows, cols);
+  Reference<css::table::XColumnRowRange> cr(sheet, UNO_QUERY_THROW);
+  Reference<css::container::XIndexAccess> columns(cr->getColumns(), UNO_QUERY_THROW);
+  for (std::size_t i = 0; i < model.columnWidthsMm.size(); ++i)
+    Props(columns->getByIndex(sal_Int32(i)), UNO_QUERY_THROW)->setPropertyValue("Width", Any(hmm(model.columnWidthsMm[i])));
+  for (const auto& m : model.merges)
+    Reference<css::util::XMergeable>(sheet->getCellRangeByPosition(m.left, m.top, m.right, m.bottom), UNO_QUERY_THROW)
+        ->merge(true);
+  for (const auto& list : model.validations) {
+    Props range(sheet->getCellRangeByPosition(list.range.left, list.range.top, list.range.right, list.range.bottom),
+                UNO_QUERY_THROW);
+    Props v(range->getPropertyValue("Validation"), UNO_QUERY_THROW);
+    std::string formula;
+    for (const auto& item : list.items) formula += (formula.empty() ? "" : ";") + formulaString(item);
+    v->setPropertyValue("Type", Any(css::sheet::ValidationType_LIST));
+    // Formula1 is XSheetCondition's, not a property of the validation object.
+    Reference<css::sheet::XSheetCondition>(v, UNO_QUERY_THROW)->setFormula1(ustr(formula));
+    v->setPropertyValue("ShowList", Any(css::sheet::TableValidationVisibility::UNSORTED));
+    v->setPropertyValue("ShowErrorMessage", Any(true));
+    v->setPropertyValue("ErrorAlertStyle", Any(css::sheet::ValidationAlertStyle_STOP));
+    v->setPropertyValue("ErrorMessage", Any(ustr("Chọn một đơn vị trong danh sách. / Choose a unit from the list.")));
+    range->setPropertyValue("Validation", Any(v));
+  }
+  Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY_THROW);
+  css::table::CellRangeAddress all(0, 0, 0, cols - 1, rows - 1);
+  print->setPrintAreas(Sequence<css::table::CellRangeAddress>(&all, 1));
+  if (model.page.repeatHeader && model.headerBottom >= model.tableTop) {
+    print->setTitleRows(css::table::CellRangeAddress(0, 0, model.tableTop, cols - 1, model.headerBottom));
+    print->setPrintTitleRows(true);
+  }
+  setUpPage(doc, sheet, model);
+  Reference<css::sheet::XCalculatable>(doc, UNO_QUERY_THROW)->calculateAll();
+  Reference<css::table::XTableRows> tableRows = cr->getRows();
+  Props(tableRows, UNO_QUERY_THROW)->setPropertyValue("OptimalHeight", Any(true));
+  for (const auto& [r, mm] : model.rowHeightsMm) {
+    Props row(Reference<css::container::XIndexAccess>(tableRows, UNO_QUERY_THROW)->getByIndex(r), UNO_QUERY_THROW);
+    sal_Int32 h = 0;
+    row->getPropertyValue("Height") >>= h;
+    row->setPropertyValue("Height", Any(std::max(h, hmm(mm))));
+  }
+  drawRules(doc, sheet, model);   // once the rows have their heights: the lines sit under the texts
+  addCharts(doc, sheet, model);
+  if (model.protect) Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->protect("");
+}
+
+void nameSheet(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& name) {
+  try {
+    Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->setName(ustr(name));
+  } catch (const css::uno::RuntimeException&) {   // a name Calc refuses keeps "Sheet1"
+  }
+}
+
 }  // namespace
 
 Reference<css::frame::XModel> writeReport(const Reference<css::uno::XComponentContext>& ctx, const ReportModel& model,
                                           const std::string& planRef, bool hidden) {
+  return writeReport(ctx, std::vector<ReportModel>{model}, planRef, hidden);
+}
+
+Reference<css::frame::XModel> writeReport(const Reference<css::uno::XComponentContext>& ctx,
+                                          const std::vector<ReportModel>& models, const std::string& planRef,
+                                          bool hidden) {
+  if (models.empty()) throw ArgError("no sheet to write");
   auto desktop = css::frame::Desktop::create(ctx);
   css::beans::PropertyValue hide;
   hide.Name = "Hidden";
@@ -164,67 +257,27 @@ Reference<css::frame::XModel> writeReport(const Reference<css::uno::XComponentCo
   doc->lockControllers();
   try {
     Props(doc, UNO_QUERY_THROW)->setPropertyValue("CharLocale", Any(css::lang::Locale("vi", "VN", "")));
-    Reference<css::container::XIndexAccess> sheets(
-        Reference<css::sheet::XSpreadsheetDocument>(doc, UNO_QUERY_THROW)->getSheets(), UNO_QUERY_THROW);
-    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
-    try {
-      Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->setName(ustr(model.sheetName));
-    } catch (const css::uno::RuntimeException&) {   // a name Calc refuses keeps "Sheet1"
+    Reference<css::sheet::XSpreadsheets> sheets = Reference<css::sheet::XSpreadsheetDocument>(doc, UNO_QUERY_THROW)->getSheets();
+    Reference<css::container::XIndexAccess> byIndex(sheets, UNO_QUERY_THROW);
+    for (std::size_t i = 0; i < models.size(); ++i) {
+      if (i > 0) {
+        std::string name = models[i].sheetName;
+        if (name.empty() || sheets->hasByName(ustr(name))) name = "Sheet" + std::to_string(i + 1);
+        try {
+          sheets->insertNewByName(ustr(name), sal_Int16(i));
+        } catch (const css::uno::RuntimeException&) {   // a name Calc refuses
+          sheets->insertNewByName(ustr("Sheet" + std::to_string(i + 1)), sal_Int16(i));
+        }
+      }
+      Reference<css::sheet::XSpreadsheet> sheet(byIndex->getByIndex(sal_Int32(i)), UNO_QUERY_THROW);
+      if (i == 0) nameSheet(sheet, models[i].sheetName);
+      else ownPageStyle(doc, sheet, models[i].sheetName.empty() ? "Sheet" + std::to_string(i + 1) : models[i].sheetName);
+      writeSheet(doc, sheet, models[i], i == 0);
     }
-    makeStyles(doc, model);
-    int rows = 1, cols = int(model.columnWidthsMm.size());
-    for (const auto& c : model.cells) {
-      rows = std::max(rows, c.row + 1);
-      cols = std::max(cols, c.col + 1);
-    }
-    cols = std::max(cols, 1);
-    writeCells(doc, sheet, model, rows, cols);
-    Reference<css::table::XColumnRowRange> cr(sheet, UNO_QUERY_THROW);
-    Reference<css::container::XIndexAccess> columns(cr->getColumns(), UNO_QUERY_THROW);
-    for (std::size_t i = 0; i < model.columnWidthsMm.size(); ++i)
-      Props(columns->getByIndex(sal_Int32(i)), UNO_QUERY_THROW)->setPropertyValue("Width", Any(hmm(model.columnWidthsMm[i])));
-    for (const auto& m : model.merges)
-      Reference<css::util::XMergeable>(sheet->getCellRangeByPosition(m.left, m.top, m.right, m.bottom), UNO_QUERY_THROW)
-          ->merge(true);
-    for (const auto& list : model.validations) {
-      Props range(sheet->getCellRangeByPosition(list.range.left, list.range.top, list.range.right, list.range.bottom),
-                  UNO_QUERY_THROW);
-      Props v(range->getPropertyValue("Validation"), UNO_QUERY_THROW);
-      std::string formula;
-      for (const auto& item : list.items) formula += (formula.empty() ? "" : ";") + formulaString(item);
-      v->setPropertyValue("Type", Any(css::sheet::ValidationType_LIST));
-      // Formula1 is XSheetCondition's, not a property of the validation object.
-      Reference<css::sheet::XSheetCondition>(v, UNO_QUERY_THROW)->setFormula1(ustr(formula));
-      v->setPropertyValue("ShowList", Any(css::sheet::TableValidationVisibility::UNSORTED));
-      v->setPropertyValue("ShowErrorMessage", Any(true));
-      v->setPropertyValue("ErrorAlertStyle", Any(css::sheet::ValidationAlertStyle_STOP));
-      v->setPropertyValue("ErrorMessage", Any(ustr("Chọn một đơn vị trong danh sách. / Choose a unit from the list.")));
-      range->setPropertyValue("Validation", Any(v));
-    }
-    Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY_THROW);
-    css::table::CellRangeAddress all(0, 0, 0, cols - 1, rows - 1);
-    print->setPrintAreas(Sequence<css::table::CellRangeAddress>(&all, 1));
-    if (model.page.repeatHeader && model.headerBottom >= model.tableTop) {
-      print->setTitleRows(css::table::CellRangeAddress(0, 0, model.tableTop, cols - 1, model.headerBottom));
-      print->setPrintTitleRows(true);
-    }
-    setUpPage(doc, sheet, model);
     auto props = Reference<css::document::XDocumentPropertiesSupplier>(doc, UNO_QUERY_THROW)->getDocumentProperties();
-    props->setTitle(ustr(model.title));
+    props->setTitle(ustr(models.front().title));
     props->setGenerator("p8calc");
     keepPlanOf(doc, planRef);
-    Reference<css::sheet::XCalculatable>(doc, UNO_QUERY_THROW)->calculateAll();
-    Reference<css::table::XTableRows> tableRows = cr->getRows();
-    Props(tableRows, UNO_QUERY_THROW)->setPropertyValue("OptimalHeight", Any(true));
-    for (const auto& [r, mm] : model.rowHeightsMm) {
-      Props row(Reference<css::container::XIndexAccess>(tableRows, UNO_QUERY_THROW)->getByIndex(r), UNO_QUERY_THROW);
-      sal_Int32 h = 0;
-      row->getPropertyValue("Height") >>= h;
-      row->setPropertyValue("Height", Any(std::max(h, hmm(mm))));
-    }
-    drawRules(doc, sheet, model);   // once the rows have their heights: the lines sit under the texts
-    addCharts(doc, sheet, model);
-    if (model.protect) Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->protect("");
   } catch (...) {
     doc->unlockControllers();
     throw;

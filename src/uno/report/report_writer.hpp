@@ -9,6 +9,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <string>
+#include <vector>
 
 namespace p8::uno {
 
@@ -18,6 +19,11 @@ namespace css = com::sun::star;
 // (P8Plan) so a filled template is checked against the same plan.
 css::uno::Reference<css::frame::XModel> writeReport(const css::uno::Reference<css::uno::XComponentContext>& ctx,
                                                     const ReportModel& model, const std::string& planRef, bool hidden);
+// The same with one sheet per model, in order, in ONE document (the first model's title and
+// fonts are the document's; each later sheet gets its own page style).
+css::uno::Reference<css::frame::XModel> writeReport(const css::uno::Reference<css::uno::XComponentContext>& ctx,
+                                                    const std::vector<ReportModel>& models, const std::string& planRef,
+                                                    bool hidden);
 
 // Stores a document by the file's extension (.ods, .xlsx, .pdf); throws on another extension.
 void storeByExtension(const css::uno::Reference<css::frame::XModel>& doc, const std::string& path);

@@ -4,13 +4,48 @@
 
 #include "core/plan/plan.hpp"
 #include "core/plan/plan_write.hpp"
+#include "test_json_util.hpp"
 
+#include <clocale>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <vector>
 
 namespace {
 
 p8::Plan shipped(const std::string& id) { return p8::loadPlanFile(P8_SOURCE_DIR "/plans/" + id + ".json"); }
+
+// The writer's numbers as they were written before (snprintf "%.*g" in the "C" locale): the
+// text every plan file written so far holds.
+std::string cNumber(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+  char buf[40];
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buf, sizeof buf, "%.*g", precision, v);
+    if (std::strtod(buf, nullptr) == v) break;
+  }
+  return buf;
+}
+
+// A locale whose decimal separator is a comma, as an office in Vietnam runs with. The machine
+// may have none installed (Debian's minimal images have only C and C.UTF-8): then vi_VN is
+// compiled from glibc's own locale sources (localedef) into a folder LOCPATH points to.
+bool useCommaLocale() {
+  for (const char* name : {"vi_VN.UTF-8", "vi_VN.utf8", "de_DE.UTF-8", "de_DE.utf8"})
+    if (std::setlocale(LC_NUMERIC, name)) return true;
+  const auto dir = std::filesystem::temp_directory_path() / "p8-locales";
+  if (!std::filesystem::exists(dir / "vi_VN.UTF-8")) {
+    std::filesystem::create_directories(dir);
+    const std::string cmd = "localedef -i vi_VN -f UTF-8 '" + (dir / "vi_VN.UTF-8").string() + "' >/dev/null 2>&1";
+    if (std::system(cmd.c_str()) != 0) return false;
+  }
+  ::setenv("LOCPATH", dir.c_str(), 1);
+  const bool ok = std::setlocale(LC_NUMERIC, "vi_VN.UTF-8") != nullptr;
+  ::unsetenv("LOCPATH");
+  return ok;
+}
 
 }  // namespace
 
@@ -86,4 +121,31 @@ TEST_CASE("savePlanFile writes a file that loads, and says so when it cannot", "
     CHECK(e.message_vi.find("Không ghi được tệp kế hoạch '/nonexistent-folder/p.json'") != std::string::npos);
     CHECK(e.message_en.find("Cannot write plan file") != std::string::npos);
   }
+}
+
+TEST_CASE("numbers are written the same in a decimal-comma locale, and stay JSON", "[plan][write][locale]") {
+  const std::vector<double> numbers = {0.15, 0.1 + 0.2, 1e-7, 123456789.125, 0.0001, 2.5e-5, -0.5, 1e20,
+                                       1e15 + 0.5, 5e-324, 1.7976931348623157e308, 2.0 / 3.0, 12.5, 42, -7};
+  p8::Plan p = shipped("bac-kan-2022");
+  p.indicators[0].target = 0.15;
+  for (std::size_t i = 0; i < numbers.size(); ++i) p.allocation["1"]["u" + std::to_string(i)] = numbers[i];
+  const std::string inC = p8::planToJson(p);
+  for (std::size_t i = 0; i < numbers.size(); ++i) {
+    const std::string item = "\"u" + std::to_string(i) + "\": " + cNumber(numbers[i]);
+    INFO(item);
+    const auto at = inC.find(item);
+    REQUIRE(at != std::string::npos);
+    CHECK((inC[at + item.size()] == ',' || inC[at + item.size()] == '\n'));
+  }
+  REQUIRE(useCommaLocale());
+  char comma[16];
+  std::snprintf(comma, sizeof comma, "%g", 0.15);
+  const std::string seen = comma;
+  const std::string inComma = p8::planToJson(p);
+  std::setlocale(LC_NUMERIC, "C");
+  CHECK(seen == "0,15");   // the locale is really in force: snprintf writes a comma
+  CHECK(inComma == inC);
+  CHECK(inComma.find("\"target\": 0.15,") != std::string::npos);
+  const auto tree = p8test::parseJson(inComma);   // valid JSON
+  CHECK(tree.get<std::string>("allocation.1.u0") == "0.15");
 }

@@ -150,6 +150,9 @@ TEST_CASE("Vietnamese capitals, Roman numerals and clean UTF-8", "[report]") {
   CHECK(p8::upperVi("đơn vị ưu tiên ơn ĩ ũ ỹ") == "ĐƠN VỊ ƯU TIÊN ƠN Ĩ Ũ Ỹ");
   CHECK(p8::upperVi("ẤY") == "ẤY");
   CHECK(p8::upperVi("a\xFF" "b") == "A\xEF\xBF\xBD" "B");
+  // One, two and three bytes written back by the one UTF-8 encoder; a four-byte sign kept as it was.
+  CHECK(p8::upperVi("zàăệ😀ữ") == "ZÀĂỆ😀Ữ");
+  CHECK(p8::upperVi("Ωéα") == "ΩÉα");   // Greek is no Vietnamese letter: kept
   CHECK(p8::cleanUtf8("ok\xC3") == "ok\xEF\xBF\xBD");
   CHECK(p8::romanNumeral(1) == "I");
   CHECK(p8::romanNumeral(4) == "IV");

@@ -342,8 +342,36 @@ TEST_CASE("the model as lines: escaped, one record a line", "[report]") {
   CHECK(t.find("\nPROTECT\t1\n") != std::string::npos);
   CHECK(t.find("\nREPEAT\t" + std::to_string(m.tableTop) + "\t" + std::to_string(m.headerBottom) + "\n") != std::string::npos);
   CHECK(t.find("\nLIST\t") != std::string::npos);
-  CHECK(t.find("\nSTYLE\tinput-integer\t0\t0\t0\t0\tright\tcenter\t1\t1\tinteger\t0\n") != std::string::npos);
+  CHECK(t.find("\nSTYLE\tinput-integer\t0\t0\t0\t0\tright\tcenter\t1\t1\tinteger\t0\t0\t0\n") != std::string::npos);
   CHECK(t.size() > 1000);
+  CHECK(t.substr(t.size() - 4) == "END\n");
+}
+
+TEST_CASE("the model as lines names the layout's capitals, rules, page numbers and charts", "[report]") {
+  p8::ReportModel m = p8::buildReport(layout("progress"), bacKan(), {}, {});
+  m.page.numbers = "bottom";
+  m.page.numberFirstPage = true;
+  m.page.numberSize = 13.5;
+  p8::ReportChart chart;
+  chart.name = "P8Unit\tShare";
+  chart.title = "Tỷ lệ đạt\nchỉ tiêu";
+  chart.categories = {30, 1, 38, 1};
+  chart.values = {30, 2, 38, 2};
+  chart.place = {40, 0, 40, 7};
+  chart.pageBreak = 28;
+  m.charts.push_back(chart);
+  const std::string t = p8::modelText(m);
+  // ND 30/2020: the Tiêu ngữ in bold over a line as long as it, the issuing body in bold
+  // capitals over a line of 0.4 its length; the Quốc hiệu in capitals without a line.
+  CHECK(t.find("\nSTYLE\tmotto-sub\t1\t0\t0\t14\tcenter\tcenter\t0\t0\t\t1\t0\t1\n") != std::string::npos);
+  CHECK(t.find("\nSTYLE\tissuer-bold\t1\t0\t0\t13\tcenter\tcenter\t0\t0\t\t1\t1\t0.4\n") != std::string::npos);
+  CHECK(t.find("\nSTYLE\tmotto\t1\t0\t0\t13\tcenter\tcenter\t0\t0\t\t1\t1\t0\n") != std::string::npos);
+  CHECK(t.find("\nPAGENUM\tbottom\t1\t13.5\n") != std::string::npos);
+  CHECK(t.find("\nCHART\tP8Unit\\tShare\tTỷ lệ đạt\\nchỉ tiêu\t30\t1\t38\t1\t30\t2\t38\t2\t40\t0\t40\t7\t28\n") !=
+        std::string::npos);
+  // The layout's own page numbers: at the top, none on the first page.
+  CHECK(p8::modelText(p8::buildReport(layout("progress"), bacKan(), {}, {})).find("\nPAGENUM\ttop\t0\t13\n") !=
+        std::string::npos);
   CHECK(t.substr(t.size() - 4) == "END\n");
 }
 
