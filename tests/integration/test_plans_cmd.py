@@ -82,6 +82,12 @@ class PlansCommand(OfficeTestCase):
             self.assertEqual(self.checked_plan(path), files[name]["plan"], name)
         text = run("plans", unknown).stdout
         self.assertIn("p8calc plan", text)   # what to do: make a plan from the workbook
+        # p8calc check of that file: its plan-unknown finding with what was seen, exit 2 (not checked)
+        r = run("check", unknown, "--format", "json")
+        self.assertEqual(r.returncode, 2, r.stderr)
+        checked = json.loads(r.stdout)["files"][0]
+        self.assertEqual([f["code"] for f in checked["findings"]], ["plan-unknown"])
+        self.assertIn("Tuyên Quang", checked["findings"][0]["message_vi"])
 
     def test_a_template_carries_its_plan_and_a_workbook_stands_for_its_kept_plan(self):
         own = json.load(open(os.path.join(SOURCE, "plans", "bac-kan-2022.json"), encoding="utf-8"))

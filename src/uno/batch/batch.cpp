@@ -153,7 +153,7 @@ rtl::OUString Batch::check(const Reference<css::frame::XModel>& document, const 
       unknown.findings.push_back(planUnknownFinding(utf8(file), all, unknown.planEvidence));
       std::vector<FileResult> one;
       one.emplace_back(utf8(file), std::move(unknown));
-      errors = 0;
+      errors = -1;   // not checked: the caller says so (p8calc check: exit 2)
       return ustr(format == "json" ? toJson(one) : toText(one, utf8(lang)));
     }
     if (!p) planOrFail(document, grids, asked);   // throws the reason (a plan file that cannot be read …)
