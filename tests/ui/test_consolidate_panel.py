@@ -8,6 +8,7 @@ consolidated report as a new document holding the totals (this document untouche
 Screenshots: build/ui/consolidate-panel.png (the panel) and consolidate-screen.png."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -120,8 +121,12 @@ class ConsolidatePanelUI(unittest.TestCase):
         return None
 
     def unit_rows(self, root):
-        return [n for c in contexts(root) if c.getAccessibleRole() == 33
-                for n in [c.getAccessibleName()] if " — " in n or n.startswith("Tệp không rõ đơn vị: ")]
+        """The rows of the units list ("Ba Bể — đã nhận"; the plan lists' "id — title" are no rows)."""
+        def is_row(n):
+            if n.startswith("Tệp không rõ đơn vị: "):
+                return True
+            return " — " in n and n.split(" — ", 1)[1].split(" · ")[0].split(" (")[0] in WORDS.values()
+        return [n for c in contexts(root) if c.getAccessibleRole() == 33 for n in [c.getAccessibleName()] if is_row(n)]
 
     def enabled(self, ctx):
         return ctx.getAccessibleStateSet().contains(ENABLED)
@@ -200,14 +205,19 @@ class ConsolidatePanelUI(unittest.TestCase):
             self.assertFalse(doc.isModified())
             self.assertEqual(doc.Sheets.getCount(), 1)
             new[0].close(True)
+            self.assertTrue(wait_for(lambda: len(self.components()) == before, timeout=20))
+            frame.ContainerWindow.toFront()   # the report's window had come to the front
+            time.sleep(1)
 
             # Cancel in the middle of a longer run: nothing left of it.
             before = len(self.components())
             edit = self.sources_edit(root)
             edit.setText(self.slow)
             self.click(self.button(root, "Tổng hợp"))
-            self.assertTrue(wait_for(lambda: [n for n in names(root) if n.startswith("Đang đọc 3/30")], timeout=120),
-                            [n for n in names(root) if n.startswith("Đang")])
+            self.xvfb.screenshot(os.path.join(self.shots, "consolidate-cancel.png"))
+            reading = re.compile(r"Đang đọc (\d+)/30: ")
+            self.assertTrue(wait_for(lambda: [n for n in names(root) for m in [reading.match(n)] if m and int(m[1]) >= 2],
+                                     timeout=120), [n for n in names(root) if n.startswith(("Đang", "Hãy", "Đã", "Không"))])
             self.assertFalse(self.enabled(self.button(root, "Tạo báo cáo tổng hợp")))
             self.click(self.button(root, "Hủy"))
             said = wait_for(lambda: [n for n in names(root) if n.startswith("Đã hủy")], timeout=60)
