@@ -236,6 +236,17 @@ class ConsolidatePanelUI(unittest.TestCase):
             frame.ContainerWindow.toFront()   # the report's window had come to the front
             time.sleep(1)
 
+            # A click on a unit's row opens its file, read-only.
+            ba_be = next(c for c in contexts(self.panel(root))
+                         if c.getAccessibleRole() == 33 and c.getAccessibleName() == "Ba Bể — đã nhận")
+            self.click(ba_be)
+            opened = wait_for(lambda: [c for c in self.components() if c.URL.endswith("/ba-be.xlsx")], timeout=60)
+            self.assertTrue(opened, "the unit's file did not open")
+            self.assertTrue(opened[0].isReadonly())
+            self.assertTrue(any(n.startswith("Ba Bể:\n1: TH 15 / ") for n in names(self.panel(root))),
+                            [n for n in names(self.panel(root)) if n.startswith("Ba Bể")])
+            opened[0].close(True)
+
         finally:
             doc.close(True)
 

@@ -110,8 +110,8 @@ void ConsolidatePanel::dispose() {
 }
 
 void ConsolidatePanel::build() {
-  add("FixedText", "sourcesLabel", {{"Label", Any(ustr(tr("Tệp của các đơn vị (thư mục hoặc tệp, cách nhau bởi ;):",
-                                                          "The units' workbooks (folders or files, separated by ;):")))}});
+  add("FixedText", "sourcesLabel", {{"Label", Any(ustr(tr("Tệp của các đơn vị (thư mục, tệp; cách bởi ;):",
+                                                          "The units' files (folders, files; split by ;):")))}});
   add("Edit", "sources", {{"Border", Any(sal_Int16(1))}});
   add("Button", "folder", {{"Label", Any(ustr(tr("Chọn thư mục…", "Choose a folder…")))}});
   add("Button", "files", {{"Label", Any(ustr(tr("Chọn tệp…", "Choose files…")))}});
@@ -161,9 +161,9 @@ int ConsolidatePanel::layout(int width) {
   y += 84;
   place("unitsLabel", m, y, w, 18);
   place("units", m, y + 20, w, 200);
-  place("detail", m, y + 224, w, 96);
-  place("report", m, y + 324, w, 28);
-  return y + 324 + 28 + m;
+  place("detail", m, y + 224, w, 150);
+  place("report", m, y + 378, w, 28);
+  return y + 378 + 28 + m;
 }
 
 // The plan choices of the Kế hoạch panel: the plan kept in this document, the built-in plans,
@@ -401,7 +401,7 @@ std::string ConsolidatePanel::totalsText(const std::string& unit) const {
   std::string out;
   for (const Indicator& ind : plan->indicators) {
     const ConsolidatedTotal* t = m_result->total(ind.code, unit);
-    if (!t || (!t->actual && !t->cumulative && !t->allocated)) continue;
+    if (!t || (!t->actual && !t->cumulative)) continue;   // what no file gives is left out
     out += ind.code + ": " + tr("TH ", "done ") + number(t->actual, ind.percent) + " / " +
            number(t->allocated ? t->allocated : t->plan, ind.percent) + tr(" · lũy kế ", " · cumulative ") +
            number(t->cumulative, ind.percent);
