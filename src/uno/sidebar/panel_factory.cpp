@@ -37,6 +37,7 @@ Reference<css::ui::XUIElement> PanelFactory::createUIElement(
   else if (which == "Check") panel = new CheckPanel(m_ctx, frame, parent, sidebar, url);
   else if (which == "Totals") panel = new TotalsPanel(m_ctx, frame, parent, sidebar, url);
   else if (which == "Report") panel = new ReportPanel(m_ctx, frame, parent, sidebar, url);
+  else if (which == "Consolidate") panel = new ConsolidatePanel(m_ctx, frame, parent, sidebar, url);
   else throw css::lang::IllegalArgumentException("unknown p8calc panel " + url, *this, 0);
   try {
     panel->init();
