@@ -48,32 +48,44 @@ def find_accessible(ctx, test, depth=0):
     return None
 
 
-def accessible_texts(ctx, depth=0, out=None):
-    """Every accessible name under ctx (labels show their text as names)."""
+def accessible_contexts(ctx, depth=0, out=None):
+    """Every accessible context under ctx (the menu bar left out)."""
     out = [] if out is None else out
     if ctx is None or depth > 40:
         return out
+    out.append(ctx)
     try:
-        out.append(ctx.getAccessibleName())
         n = ctx.getAccessibleChildCount()
         if ctx.getAccessibleRole() == MENU_BAR:
             return out
     except Exception:
         return out
-    for i in range(min(n, 200)):
+    for i in range(min(n, 400)):
         try:
-            accessible_texts(ctx.getAccessibleChild(i).getAccessibleContext(), depth + 1, out)
+            accessible_contexts(ctx.getAccessibleChild(i).getAccessibleContext(), depth + 1, out)
+        except Exception:
+            pass
+    return out
+
+
+def accessible_texts(ctx):
+    """Every accessible name under ctx (labels show their text as names)."""
+    out = []
+    for c in accessible_contexts(ctx):
+        try:
+            out.append(c.getAccessibleName())
         except Exception:
             pass
     return out
 
 
 class DesktopTestCase(unittest.TestCase):
-    office_name = "ui"   # names the test's profile folder
+    office_name = "ui"    # names the test's profile folder
+    screen = (1400, 900)  # the private display's size
 
     @classmethod
     def setUpClass(cls):
-        cls.xvfb = Xvfb().__enter__()
+        cls.xvfb = Xvfb(*cls.screen).__enter__()
         try:
             cls.office = Office(BUILD, cls.office_name, locale="vi", headless=False).start()
         except BaseException:

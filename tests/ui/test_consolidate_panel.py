@@ -9,17 +9,14 @@ Screenshots: build/ui/consolidate-panel.png (the panel) and consolidate-screen.p
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import unittest
 
 import uno
-from office import Office, file_url, prop
-from test_sidebar import BUILD, SOURCE, find_accessible, wait_for
-from xvfb import Xvfb
+from desktop import SOURCE, DesktopTestCase, accessible_contexts, accessible_texts, find_accessible, wait_for
+from office import file_url, prop
 
 sys.path.insert(0, os.path.join(SOURCE, "tests", "integration"))
 from test_consolidate import FIG, P8CALC, PLAN, hand_made  # noqa: E402  (the same generators)
@@ -27,36 +24,6 @@ from test_consolidate import FIG, P8CALC, PLAN, hand_made  # noqa: E402  (the sa
 PERIOD = min(max(time.localtime().tm_year, 2021), 2025)   # the panel's default: this year within the plan
 WORDS = {"received": "đã nhận", "missing": "chưa nộp", "duplicate": "trùng tệp", "unreadable": "không đọc được"}
 ENABLED = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.ENABLED")
-
-
-def contexts(ctx, depth=0, out=None):
-    """Every accessible context under ctx (the menu bar left out)."""
-    out = [] if out is None else out
-    if ctx is None or depth > 40:
-        return out
-    out.append(ctx)
-    try:
-        n = ctx.getAccessibleChildCount()
-        if ctx.getAccessibleRole() == 35:
-            return out
-    except Exception:
-        return out
-    for i in range(min(n, 400)):
-        try:
-            contexts(ctx.getAccessibleChild(i).getAccessibleContext(), depth + 1, out)
-        except Exception:
-            pass
-    return out
-
-
-def names(root):
-    out = []
-    for c in contexts(root):
-        try:
-            out.append(c.getAccessibleName())
-        except Exception:
-            pass
-    return out
 
 
 def make_units(box):
@@ -76,14 +43,13 @@ def make_units(box):
         f.write(b"PK\x03\x04 not a workbook" + b"\0" * 200)
 
 
-class ConsolidatePanelUI(unittest.TestCase):
+class ConsolidatePanelUI(DesktopTestCase):
+    office_name = "ui-consolidate"
+    screen = (1400, 2300)   # tall: the whole deck with the panel's list shows
+
     @classmethod
     def setUpClass(cls):
-        cls.xvfb = Xvfb(1400, 2300).__enter__()
-        cls.office = Office(BUILD, "ui-consolidate", locale="vi", headless=False).start()
-        cls.tmp = tempfile.mkdtemp(prefix="p8uicons-")
-        cls.shots = os.path.join(os.path.abspath(BUILD), "ui")
-        os.makedirs(cls.shots, exist_ok=True)
+        super().setUpClass()
         cls.box = os.path.join(cls.tmp, "nop")
         make_units(cls.box)
         cls.slow = os.path.join(cls.tmp, "nhieu")                # a longer run, to cancel in the middle
@@ -95,12 +61,6 @@ class ConsolidatePanelUI(unittest.TestCase):
                            capture_output=True, text=True, timeout=600)
         assert r.stdout, r.stderr
         cls.expected = json.loads(r.stdout)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.stop()
-        cls.xvfb.__exit__()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
 
     def button(self, root, name):
         if getattr(self, "_panel", None) is not None:
@@ -114,7 +74,7 @@ class ConsolidatePanelUI(unittest.TestCase):
     def sources_edit(self, root):
         """The panel's path field: the text field just above «Chọn thư mục…»."""
         folder = self.button(root, "Chọn thư mục…").getLocationOnScreen()
-        for c in contexts(self.panel(root)):
+        for c in accessible_contexts(self.panel(root)):
             if c.getAccessibleRole() != 60:
                 continue
             p = c.getLocationOnScreen()
@@ -134,7 +94,7 @@ class ConsolidatePanelUI(unittest.TestCase):
             if n.startswith("Tệp không rõ đơn vị: "):
                 return True
             return " — " in n and n.split(" — ", 1)[1].split(" · ")[0].split(" (")[0] in WORDS.values()
-        return [n for c in contexts(self.panel(root)) if c.getAccessibleRole() == 33 for n in [c.getAccessibleName()] if is_row(n)]
+        return [n for c in accessible_contexts(self.panel(root)) if c.getAccessibleRole() == 33 for n in [c.getAccessibleName()] if is_row(n)]
 
     def enabled(self, ctx):
         return ctx.getAccessibleStateSet().contains(ENABLED)
@@ -174,12 +134,12 @@ class ConsolidatePanelUI(unittest.TestCase):
             edit.setText(self.slow)
             self.click(self.button(root, "Tổng hợp"))
             reading = re.compile(r"Đang đọc (\d+)/60: ")
-            self.assertTrue(wait_for(lambda: [n for n in names(self.panel(root)) for m in [reading.match(n)] if m and int(m[1]) >= 2],
-                                     timeout=120), [n for n in names(self.panel(root)) if n.startswith(("Đang", "Hãy", "Đã", "Không"))])
+            self.assertTrue(wait_for(lambda: [n for n in accessible_texts(self.panel(root)) for m in [reading.match(n)] if m and int(m[1]) >= 2],
+                                     timeout=120), [n for n in accessible_texts(self.panel(root)) if n.startswith(("Đang", "Hãy", "Đã", "Không"))])
             self.assertFalse(self.enabled(self.button(root, "Tạo báo cáo tổng hợp")))
             self.click(self.button(root, "Hủy"))
-            said = wait_for(lambda: [n for n in names(self.panel(root)) if n.startswith("Đã hủy")], timeout=60)
-            self.assertTrue(said, [n for n in names(self.panel(root)) if n.startswith("Đang")])
+            said = wait_for(lambda: [n for n in accessible_texts(self.panel(root)) if n.startswith("Đã hủy")], timeout=60)
+            self.assertTrue(said, [n for n in accessible_texts(self.panel(root)) if n.startswith("Đang")])
             self.assertEqual(self.unit_rows(root), [])
             self.assertFalse(self.enabled(self.button(root, "Tạo báo cáo tổng hợp")))
             self.assertTrue(self.enabled(self.button(root, "Tổng hợp")))
@@ -191,8 +151,8 @@ class ConsolidatePanelUI(unittest.TestCase):
             edit.setText(self.box)
 
             self.click(self.button(root, "Tổng hợp"))
-            done = wait_for(lambda: [n for n in names(self.panel(root)) if " huyện đã nộp" in n], timeout=180)
-            self.assertTrue(done, [n for n in names(self.panel(root)) if "Đang" in n or "Không" in n])
+            done = wait_for(lambda: [n for n in accessible_texts(self.panel(root)) if " huyện đã nộp" in n], timeout=180)
+            self.assertTrue(done, [n for n in accessible_texts(self.panel(root)) if "Đang" in n or "Không" in n])
             rows = self.unit_rows(root)
             got = {}
             for row in rows:
@@ -208,7 +168,7 @@ class ConsolidatePanelUI(unittest.TestCase):
             self.assertIn("Tệp không rõ đơn vị: ninh-hai.xlsx", rows)
             whole = next(t for t in self.expected["totals"] if t["indicator"] == "1" and t["unit"] == "")
             counted = f"({whole['units_counted']}/{whole['units_expected']})"
-            self.assertTrue(any(n.startswith("Toàn tỉnh:") and counted in n for n in names(self.panel(root))), counted)
+            self.assertTrue(any(n.startswith("Toàn tỉnh:") and counted in n for n in accessible_texts(self.panel(root))), counted)
             time.sleep(1)
             self.shoot(root)
 
@@ -237,14 +197,14 @@ class ConsolidatePanelUI(unittest.TestCase):
             time.sleep(1)
 
             # A click on a unit's row opens its file, read-only.
-            ba_be = next(c for c in contexts(self.panel(root))
+            ba_be = next(c for c in accessible_contexts(self.panel(root))
                          if c.getAccessibleRole() == 33 and c.getAccessibleName() == "Ba Bể — đã nhận")
             self.click(ba_be)
             opened = wait_for(lambda: [c for c in self.components() if c.URL.endswith("/ba-be.xlsx")], timeout=60)
             self.assertTrue(opened, "the unit's file did not open")
             self.assertTrue(opened[0].isReadonly())
-            self.assertTrue(any(n.startswith("Ba Bể:\n1: TH 15 / ") for n in names(self.panel(root))),
-                            [n for n in names(self.panel(root)) if n.startswith("Ba Bể")])
+            self.assertTrue(any(n.startswith("Ba Bể:\n1: TH 15 / ") for n in accessible_texts(self.panel(root))),
+                            [n for n in accessible_texts(self.panel(root)) if n.startswith("Ba Bể")])
             opened[0].close(True)
 
         finally:
