@@ -7,6 +7,7 @@
 #include "core/table/recognize_internal.hpp"
 
 #include "core/parse/text.hpp"
+#include "core/plan/plan_level.hpp"
 
 #include <algorithm>
 #include <map>
@@ -82,11 +83,12 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::
       ++duplicates;
       const OrgUnit* u = ctx.plan.findUnit(col.districtId);
       const std::string name = u ? u->name : col.districtId;
+      const LevelWords w = reportingWords(ctx.plan);   // "huyện", or "xã, phường" for a commune plan
       ctx.findings.push_back(makeFinding(
           "district-duplicate", sheet, at, it->second, hc.text,
-          "Cột \"" + hc.text + "\" (ô " + at + ") là huyện " + name + " lần thứ hai; cột đầu tiên ở ô " + it->second +
+          "Cột \"" + hc.text + "\" (ô " + at + ") là " + w.one.vi + " " + name + " lần thứ hai; cột đầu tiên ở ô " + it->second +
               ". Gộp hoặc xóa cột trùng để không tính hai lần.",
-          "Column \"" + hc.text + "\" (cell " + at + ") is district " + name + " a second time; the first is at " +
+          "Column \"" + hc.text + "\" (cell " + at + ") is " + w.one.en + " " + name + " a second time; the first is at " +
               it->second + ". Merge or remove the duplicate so it is not counted twice."));
     }
   }
@@ -117,32 +119,6 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::
   std::vector<const OrgUnit*> missing;
   for (const OrgUnit* d : ctx.districts)
     if (!seen.count(d->id)) missing.push_back(d);
-  std::string missingNames;
-  for (const OrgUnit* d : missing) missingNames += (missingNames.empty() ? "" : ", ") + d->name;
-  int reported = 0;
-  for (const auto& hc : unknown) {
-    if (first < 0 && prefixed < 2 && !hc.facts->districtAmbiguous()) continue;
-    ++reported;
-    unknownColumns.push_back(hc.col);
-    const std::string at = v.a1(hc.row, hc.col);
-    const std::string why_vi = hc.facts->districtAmbiguous() ? " (tên này khớp với nhiều huyện)" : "";
-    const std::string why_en = hc.facts->districtAmbiguous() ? " (the name fits several districts)" : "";
-    ctx.findings.push_back(makeFinding(
-        "district-unknown", sheet, at, "", hc.text,
-        "Không nhận ra huyện \"" + hc.text + "\" (ô " + at + ") trong kế hoạch " + ctx.plan.id + why_vi +
-            ". Sửa tên cho đúng một huyện của kế hoạch: " +
-            (missing.empty() ? examples : "có thể là " + missingNames + " (chưa có cột)") +
-            ". Các tổng vẫn cộng cả cột này như trong bảng.",
-        "\"" + hc.text + "\" (cell " + at + ") is not a district of plan " + ctx.plan.id + why_en +
-            ". Write the name of one of the plan's districts: " +
-            (missing.empty() ? examples : "perhaps " + missingNames + " (no column yet)") +
-            ". Sums still count this column, as the sheet does."));
-  }
-  // A misspelt or repeated name where a district should be: reported once above.
-  if (!allocation || reported + duplicates >= static_cast<int>(missing.size())) return;
-  // A table naming fewer than half the plan's districts is an allocation to those few (a
-  // model for two districts), not one missing the rest — as with indicators (check.cpp).
-  if (2 * (seen.size() + static_cast<std::size_t>(reported)) < ctx.districts.size()) return;
   // Every district of a phase I plan takes part; of a commune plan only the communes it
   // allocates to (not every commune is in the project's areas): without an allocation a
   // table of some communes misses none.
@@ -151,13 +127,44 @@ void checkDistrictHeaders(const View& v, const Header& h, bool allocation, std::
       return std::none_of(ctx.plan.allocation.begin(), ctx.plan.allocation.end(),
                           [&](const auto& row) { return row.second.count(d->id) > 0; });
     }), missing.end());
+  std::string missingNames;
+  for (const OrgUnit* d : missing) missingNames += (missingNames.empty() ? "" : ", ") + d->name;
+  int reported = 0;
+  for (const auto& hc : unknown) {
+    if (first < 0 && prefixed < 2 && !hc.facts->districtAmbiguous()) continue;
+    ++reported;
+    unknownColumns.push_back(hc.col);
+    const std::string at = v.a1(hc.row, hc.col);
+    const LevelWords w = reportingWords(ctx.plan);
+    const std::string why_vi = hc.facts->districtAmbiguous() ? " (tên này khớp với nhiều " + w.many.vi + ")" : "";
+    const std::string why_en = hc.facts->districtAmbiguous() ? " (the name fits several " + w.many.en + ")" : "";
+    ctx.findings.push_back(makeFinding(
+        "district-unknown", sheet, at, "", hc.text,
+        "Không nhận ra " + w.one.vi + " \"" + hc.text + "\" (ô " + at + ") trong kế hoạch " + ctx.plan.id + why_vi +
+            ". Sửa tên cho đúng một " + w.one.vi + " của kế hoạch: " +
+            (missing.empty() ? examples : "có thể là " + missingNames + " (chưa có cột)") +
+            ". Các tổng vẫn cộng cả cột này như trong bảng.",
+        "\"" + hc.text + "\" (cell " + at + ") is not a " + w.one.en + " of plan " + ctx.plan.id + why_en +
+            ". Write the name of one of the plan's " + w.many.en + ": " +
+            (missing.empty() ? examples : "perhaps " + missingNames + " (no column yet)") +
+            ". Sums still count this column, as the sheet does."));
+  }
+  // A misspelt or repeated name where a district should be: reported once above.
+  if (!allocation || reported + duplicates >= static_cast<int>(missing.size())) return;
+  // A table naming fewer than half the plan's districts is an allocation to those few (a
+  // model for two districts), not one missing the rest — as with indicators (check.cpp).
+  // (A commune plan expects only the communes it allocates to: filtered below.)
+  if (ctx.plan.reportingLevel == "district" &&
+      2 * (seen.size() + static_cast<std::size_t>(reported)) < ctx.districts.size())
+    return;
+  const LevelWords w = reportingWords(ctx.plan);
   for (const OrgUnit* d : missing) {
     ctx.findings.push_back(makeFinding(
         "district-missing", sheet, "", d->id, "",
-        "Bảng ở " + v.a1(h.top, h.left) + " không có cột cho huyện " + d->name +
-            ". Thêm cột nếu huyện có chỉ tiêu (hoặc sửa tên cột nếu đã có nhưng viết khác).",
-        "The table at " + v.a1(h.top, h.left) + " has no column for district " + d->name +
-            ". Add one if the district has targets (or fix the header if it is spelled differently)."));
+        "Bảng ở " + v.a1(h.top, h.left) + " không có cột cho " + w.one.vi + " " + d->name +
+            ". Thêm cột nếu " + w.one.vi + " có chỉ tiêu (hoặc sửa tên cột nếu đã có nhưng viết khác).",
+        "The table at " + v.a1(h.top, h.left) + " has no column for " + w.one.en + " " + d->name +
+            ". Add one if the " + w.one.en + " has targets (or fix the header if it is spelled differently)."));
   }
 }
 
@@ -180,6 +187,7 @@ void checkDistrictRows(const View& v, const Table& t) {
     }
   if (districts < 2 || 5 * districts < 3 * items) return;
   Context& ctx = v.ctx;
+  const LevelWords w = reportingWords(ctx.plan);   // "huyện", or "xã, phường" for a commune plan
   std::map<std::string, std::string> seen;
   for (const auto& row : t.rows) {
     if (row.role != RowRole::Item) continue;
@@ -189,9 +197,9 @@ void checkDistrictRows(const View& v, const Table& t) {
       if (!fresh)
         ctx.findings.push_back(makeFinding(
             "district-duplicate", ctx.grid.sheet, at, it->second, row.label,
-            "Dòng \"" + row.label + "\" (ô " + at + ") là huyện đã có ở ô " + it->second +
+            "Dòng \"" + row.label + "\" (ô " + at + ") là " + w.one.vi + " đã có ở ô " + it->second +
                 ". Gộp hoặc xóa dòng trùng để không tính hai lần.",
-            "Row \"" + row.label + "\" (cell " + at + ") is a district already at " + it->second +
+            "Row \"" + row.label + "\" (cell " + at + ") is a " + w.one.en + " already at " + it->second +
                 ". Merge or remove the duplicate so it is not counted twice."));
       continue;
     }
@@ -202,10 +210,10 @@ void checkDistrictRows(const View& v, const Table& t) {
       continue;
     ctx.findings.push_back(makeFinding(
         "district-unknown", ctx.grid.sheet, at, "", row.label,
-        "Không nhận ra huyện \"" + row.label + "\" (ô " + at + ") trong kế hoạch " + ctx.plan.id +
-            ". Sửa tên cho đúng một huyện của kế hoạch.",
-        "\"" + row.label + "\" (cell " + at + ") is not a district of plan " + ctx.plan.id +
-            ". Write the name of one of the plan's districts."));
+        "Không nhận ra " + w.one.vi + " \"" + row.label + "\" (ô " + at + ") trong kế hoạch " + ctx.plan.id +
+            ". Sửa tên cho đúng một " + w.one.vi + " của kế hoạch.",
+        "\"" + row.label + "\" (cell " + at + ") is not a " + w.one.en + " of plan " + ctx.plan.id +
+            ". Write the name of one of the plan's " + w.many.en + "."));
   }
 }
 

@@ -113,3 +113,20 @@ TEST_CASE("a commune plan's messages say xã, phường, never huyện", "[check
   CHECK(contains(t.message_vi, "(TT, Nội dung/Chỉ tiêu, tên các xã, phường, Tổng cộng …)."));
   CHECK(contains(t.message_en, "(TT, Nội dung/Chỉ tiêu, commune/ward names, Tổng cộng …)."));
 }
+
+TEST_CASE("a commune plan's unit headers are named in its words: xã, phường", "[check][level]") {
+  auto rows = communeAllocation();
+  rows[4][6] = "Xã Tân Lập";   // not a unit of the plan: the one finding, naming the unit without a column
+  rows[5][7] = "=SUM(D6:G6)|38";
+  const p8::Plan plan = fourUnitPlan();
+  const auto r = check(rows, plan);
+  INFO(describe(r));
+  const p8::Finding& u = first(r, "district-unknown");
+  CHECK(u.cell == "G5");
+  CHECK(contains(u.message_vi, "Không nhận ra xã, phường \"Xã Tân Lập\""));
+  CHECK(contains(u.message_vi, "Sửa tên cho đúng một xã, phường của kế hoạch: có thể là Xã Bằng Thành"));
+  CHECK(contains(u.message_en, "is not a commune/ward of plan"));
+  CHECK_FALSE(contains(u.message_vi, "huyện"));
+  CHECK_FALSE(contains(u.message_en, "district"));
+  CHECK(std::count_if(r.findings.begin(), r.findings.end(), [](const p8::Finding& f) { return f.code == "district-missing"; }) == 0);
+}
