@@ -12,6 +12,24 @@ BUILD = os.environ.get("P8_BUILD_DIR", "build")
 SOURCE = os.environ.get("P8_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
+def shapes(sheet):
+    """The sheet's shapes, each fetched once: an index may name another shape a call later
+    (Calc orders its draw page again while it lays out)."""
+    page = sheet.DrawPage
+    return [page.getByIndex(i) for i in range(page.Count)]
+
+
+def visible_marks(doc):
+    """The check's marks that show, as "sheet!cell", sorted."""
+    out = []
+    for s in doc.Sheets:
+        for shape in shapes(s):
+            name = shape.Name
+            if name.startswith("p8calc-mark|") and shape.Visible:
+                out.append(f"{s.Name}!{name.split('|')[3]}")
+    return sorted(out)
+
+
 class OfficeTestCase(unittest.TestCase):
     office_name = "test"   # names the test's profile folder
 

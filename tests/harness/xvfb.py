@@ -1,6 +1,7 @@
 """A private Xvfb display for UI tests: its own display number, killed on exit (only the
 process this harness started)."""
 import os
+import select
 import subprocess
 import time
 
@@ -12,22 +13,30 @@ class Xvfb:
         self.display = None
 
     def __enter__(self):
-        for n in range(90 + os.getpid() % 50, 200):
-            if os.path.exists(f"/tmp/.X11-unix/X{n}") or os.path.exists(f"/tmp/.X{n}-lock"):
-                continue
-            proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", self.size, "-nolisten", "tcp"],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                    start_new_session=True)
-            for _ in range(50):
-                if os.path.exists(f"/tmp/.X11-unix/X{n}"):
-                    self.proc, self.display = proc, f":{n}"
-                    os.environ["DISPLAY"] = self.display
-                    return self
-                if proc.poll() is not None:
+        # Xvfb picks a free display itself and writes its number to a pipe (-displayfd): two
+        # tests starting at once never share one (probing for a free number raced: a test could
+        # take another's display and lose its office when that test ended).
+        read_end, write_end = os.pipe()
+        proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", self.size, "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,),
+                                start_new_session=True)
+        os.close(write_end)
+        number = b""
+        deadline = time.time() + 30
+        while time.time() < deadline and not number.endswith(b"\n"):
+            ready, _, _ = select.select([read_end], [], [], 1)
+            if ready:
+                chunk = os.read(read_end, 16)
+                if not chunk:
                     break
-                time.sleep(0.1)
+                number += chunk
+        os.close(read_end)
+        if not number.strip().isdigit() or proc.poll() is not None:
             proc.kill()
-        raise RuntimeError("could not start Xvfb")
+            raise RuntimeError("could not start Xvfb")
+        self.proc, self.display = proc, f":{number.strip().decode()}"
+        os.environ["DISPLAY"] = self.display
+        return self
 
     def screenshot(self, path):
         subprocess.run(["import", "-display", self.display, "-window", "root", path], check=True,

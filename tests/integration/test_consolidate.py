@@ -143,7 +143,7 @@ class Consolidate(unittest.TestCase):
         for district, ext in (("Ba Bể", "xlsx"), ("Bạch Thông", "ods")):
             r = run("template", "--plan", PLAN, "--kind", "progress", "--district", district, "--period", "2025",
                     "--out", os.path.join(tpl, f"{UNITS[district]}.{ext}"))
-            assert r.returncode == 0, r.stderr
+            assert r.returncode == 0, (r.returncode, r.stdout, r.stderr)
         box = cls.inbox
         # The template, filled in by Excel; the unit is the template's reporting-unit cell.
         fill_template_xlsx(os.path.join(tpl, "bk-ba-be.xlsx"), os.path.join(box, "huyen", "bao-cao-tien-do.xlsx"),

@@ -9,7 +9,7 @@ import subprocess
 import unittest
 
 from office import prop
-from office_case import BUILD, OfficeTestCase
+from office_case import BUILD, OfficeTestCase, visible_marks
 
 RESULTS = "P8 Kết quả kiểm tra"
 FORMAT_PROPS = ("CellBackColor", "CharWeight", "CharColor", "NumberFormat", "IsCellBackgroundTransparent")
@@ -38,12 +38,6 @@ def input_hash(doc):
     return h.hexdigest()
 
 
-def marks(doc):
-    return sorted(f"{s.Name}!{s.DrawPage.getByIndex(i).Name.split('|')[3]}"
-                  for s in doc.Sheets for i in range(s.DrawPage.Count)
-                  if s.DrawPage.getByIndex(i).Name.startswith("p8calc-mark|") and s.DrawPage.getByIndex(i).Visible)
-
-
 class OneClickCheck(OfficeTestCase):
     office_name = "oneclick"
 
@@ -70,24 +64,24 @@ class OneClickCheck(OfficeTestCase):
                          "value-negative", "value-text-number", "value-not-integer",
                          "total-hardcoded"} <= codes, codes)
 
-        drawn = marks(doc)
+        drawn = visible_marks(doc)
         self.assertEqual(len(drawn), int(s["highlighted"]))
         self.assertIn("Phân bổ!L6", drawn)
         self.assertIn("Phân bổ!F9", drawn)              # the warning too
         um = doc.UndoManager
         um.undo()                                        # one Ctrl+Z: the marks go
-        self.assertEqual(marks(doc), [])
+        self.assertEqual(visible_marks(doc), [])
         um.redo()
-        self.assertEqual(marks(doc), drawn)
+        self.assertEqual(visible_marks(doc), drawn)
 
         s2 = self.check(doc)                             # a second run replaces, never adds
         self.assertEqual(s2["errors"], "9")
-        self.assertEqual(marks(doc), drawn)
+        self.assertEqual(visible_marks(doc), drawn)
         self.assertEqual([sh.Name for sh in doc.Sheets].count(RESULTS), 1)
 
         r = self.office.dispatch(doc.CurrentController.Frame, "vnd.p8calc:clear")
         self.assertEqual(summary(r)["removed"], str(len(drawn)))
-        self.assertEqual(marks(doc), [])
+        self.assertEqual(visible_marks(doc), [])
         self.assertIn("Ctrl+Z", doc.Sheets.getByName(RESULTS).getCellByPosition(0, 1).String)   # emptied, a note stays
         self.assertEqual(input_hash(doc), before)
 
@@ -104,7 +98,7 @@ class OneClickCheck(OfficeTestCase):
         doc = self.open_copy("ninh-thuan-phu-luc-02.ods")
         s = self.check(doc)
         self.assertEqual((s["errors"], s["plan"]), ("0", "ninh-thuan-pl02-2022"))
-        self.assertEqual(marks(doc), ["Phụ lục 02!C42", "Phụ lục 02!C46"])
+        self.assertEqual(visible_marks(doc), ["Phụ lục 02!C42", "Phụ lục 02!C46"])
 
     def test_plan_chosen_in_the_document_is_used_and_a_broken_one_is_reported(self):
         doc = self.open_copy("bac-kan-phan-bo-dung.ods")
@@ -125,7 +119,7 @@ class OneClickCheck(OfficeTestCase):
         user.addProperty("P8AcceptedWarnings", 128, "value-text-number@Phân bổ!F9\n")
         s = self.check(doc)
         self.assertEqual((s["warnings"], s["errors"]), ("2", "9"))
-        self.assertNotIn("Phân bổ!F9", marks(doc))
+        self.assertNotIn("Phân bổ!F9", visible_marks(doc))
 
     def test_bad_and_empty_workbooks_give_a_clear_answer_not_a_crash(self):
         doc = self.office.new_calc()

@@ -139,9 +139,9 @@ class ReportOnTheRules(unittest.TestCase):
 
     # -- the lines under the Tiêu ngữ and the issuing body ---------------------------------
     def rules(self, sheet):
-        page = sheet.DrawPage
-        return [page.getByIndex(i) for i in range(page.Count)
-                if page.getByIndex(i).ShapeType == "com.sun.star.drawing.LineShape"]
+        page = sheet.DrawPage   # each shape fetched once: an index may name another a call later
+        shapes = [page.getByIndex(i) for i in range(page.Count)]
+        return [s for s in shapes if s.ShapeType == "com.sun.star.drawing.LineShape"]
 
     @staticmethod
     def file_rules(path):

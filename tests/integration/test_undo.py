@@ -6,15 +6,9 @@ and a small workbook of empty formulas cannot make the reader take gigabytes."""
 import os
 import unittest
 
-from office_case import OfficeTestCase
+from office_case import OfficeTestCase, visible_marks
 RESULTS = "P8 Kết quả kiểm tra"
 CHECK = "Dự án 8: kiểm tra / Project 8 check"
-
-
-def visible_marks(doc):
-    return sorted(f"{s.Name}!{s.DrawPage.getByIndex(i).Name.split('|')[3]}"
-                  for s in doc.Sheets for i in range(s.DrawPage.Count)
-                  if s.DrawPage.getByIndex(i).Name.startswith("p8calc-mark|") and s.DrawPage.getByIndex(i).Visible)
 
 
 def office_rss_kb(office):
