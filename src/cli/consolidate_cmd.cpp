@@ -28,7 +28,6 @@ namespace {
 
 using Strings = css::uno::Sequence<rtl::OUString>;
 
-rtl::OUString u(const std::string& s) { return rtl::OUString::fromUtf8(s.c_str()); }
 
 Strings sequence(const std::vector<std::string>& v) {
   Strings out(sal_Int32(v.size()));

@@ -19,6 +19,9 @@ inline std::string str(const rtl::OUString& s) {
   return std::string(o.getStr(), o.getLength());
 }
 
+// A UNO string of UTF-8 text (arguments handed to the batch service).
+inline rtl::OUString u(const std::string& s) { return rtl::OUString::fromUtf8(s.c_str()); }
+
 class RefusingHandler : public cppu::WeakImplHelper1<css::task::XInteractionHandler> {
 public:
   void SAL_CALL handle(const css::uno::Reference<css::task::XInteractionRequest>& request) override;

@@ -13,8 +13,6 @@
 namespace p8::cli {
 namespace {
 
-rtl::OUString u(const std::string& s) { return rtl::OUString::fromUtf8(s.c_str()); }
-
 bool endsWithJson(std::string s) {
   for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
   return s.size() > 5 && s.compare(s.size() - 5, 5, ".json") == 0;

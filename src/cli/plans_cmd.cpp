@@ -10,11 +10,6 @@
 #include <iostream>
 
 namespace p8::cli {
-namespace {
-
-rtl::OUString u(const std::string& s) { return rtl::OUString::fromUtf8(s.c_str()); }
-
-}  // namespace
 
 int plansCommand(const std::vector<std::string>& argv, OfficeClient& office) {
   ParsedArgs a;

@@ -22,7 +22,6 @@ Strings sequence(const std::vector<std::string>& v) {
   return out;
 }
 
-rtl::OUString u(const std::string& s) { return rtl::OUString::fromUtf8(s.c_str()); }
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 // what this says is what `p8calc check` and the one-click check do. Nothing is written.
 #include "uno/batch/batch.hpp"
 #include "uno/batch/hidden_load.hpp"
+#include "uno/batch/workbook_files.hpp"
 
 #include "core/parse/json_escape.hpp"
 #include "core/plan/plan_level.hpp"
@@ -14,7 +15,6 @@
 
 #include <com/sun/star/frame/Desktop.hpp>
 
-#include <cctype>
 #include <string>
 
 namespace p8::uno {
@@ -112,10 +112,8 @@ rtl::OUString Batch::describePlans(const css::uno::Reference<css::frame::XModel>
 namespace p8::uno {
 
 std::string planFromWorkbook(const css::uno::Reference<css::uno::XComponentContext>& ctx, const std::string& asked) {
-  std::string ext = asked.substr(asked.rfind('.') == std::string::npos ? asked.size() : asked.rfind('.'));
-  for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
-  if (asked.find('/') == std::string::npos || (ext != ".ods" && ext != ".xlsx" && ext != ".xls" && ext != ".fods"))
-    return asked;
+  const auto slash = asked.rfind('/');
+  if (slash == std::string::npos || !isWorkbookName(asked.substr(slash + 1))) return asked;   // an id or a .json
   if (cachedPlan(asked)) return asked;   // one load per office, however many files follow
   std::string why_vi, why_en;
   const auto doc = loadHidden(css::frame::Desktop::create(ctx), asked, why_vi, why_en);
