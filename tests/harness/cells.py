@@ -80,3 +80,18 @@ def fill_sheets(doc, sheets):
         sheet = doc.Sheets.getByIndex(i)
         sheet.setName(title)
         fill_sheet(sheet, rows)
+
+
+def store_workbook(office, path, sheets, props=(), filter_name="calc8"):
+    """Writes a new workbook of SHEETS (as fill_sheets takes them) to PATH, with user-defined
+    document properties PROPS [(name, text)…]; the document is closed again. Returns PATH."""
+    from office import file_url, prop
+    doc = office.new_calc()
+    try:
+        fill_sheets(doc, sheets)
+        for key, value in props:
+            doc.DocumentProperties.UserDefinedProperties.addProperty(key, 0, value)
+        doc.storeToURL(file_url(path), (prop("FilterName", filter_name),))
+        return path
+    finally:
+        doc.close(True)

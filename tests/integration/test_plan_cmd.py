@@ -9,8 +9,8 @@ import shutil
 import subprocess
 import unittest
 
-from cells import fill_sheets
-from office import Office, file_url, prop
+from cells import store_workbook
+from office import Office
 
 BUILD = os.environ.get("P8_BUILD_DIR", "build")
 P8CALC = os.path.join(BUILD, "p8calc")
@@ -83,14 +83,7 @@ class PlanCommand(unittest.TestCase):
 
     @classmethod
     def store(cls, office, name, sheets):
-        doc = office.new_calc()
-        try:
-            fill_sheets(doc, sheets)
-            path = os.path.join(cls.tmp, name)
-            doc.storeToURL(file_url(path), (prop("FilterName", "calc8"),))
-            return path
-        finally:
-            doc.close(True)
+        return store_workbook(office, os.path.join(cls.tmp, name), sheets)
 
     def test_plan_from_sheets_then_check_a_commune_workbook(self):
         before = hashlib.sha256(open(self.workbook, "rb").read()).hexdigest()

@@ -11,7 +11,7 @@ import os
 import shutil
 import subprocess
 
-from cells import fill_sheet, fill_sheets
+from cells import fill_sheet, fill_sheets, store_workbook
 from office import file_url, prop
 from office_case import BUILD, SOURCE, OfficeTestCase
 
@@ -89,10 +89,7 @@ class KeptPlan(OfficeTestCase):
         os.makedirs(here)
         os.makedirs(there)
         path = os.path.join(here, "tuyen-quang.ods")
-        doc = self.office.new_calc()
-        fill_sheets(doc, [("Chỉ tiêu", INDICATORS), ("Phân bổ", ALLOCATION)])
-        doc.storeToURL(file_url(path), (prop("FilterName", "calc8"),))
-        doc.close(True)
+        store_workbook(self.office, path, [("Chỉ tiêu", INDICATORS), ("Phân bổ", ALLOCATION)])
 
         doc = self.office.open(path)
         before = input_hash(doc, ())

@@ -6,8 +6,7 @@ import os
 import subprocess
 import unittest
 
-from cells import fill_sheets
-from office import file_url, prop
+from cells import store_workbook
 from office_case import BUILD, SOURCE, OfficeTestCase
 
 P8CALC = os.path.join(BUILD, "p8calc")
@@ -25,16 +24,7 @@ class PlansCommand(OfficeTestCase):
     office_name = "plans-cmd"
 
     def store(self, name, sheets, props=()):
-        doc = self.office.new_calc()
-        try:
-            fill_sheets(doc, sheets)
-            for key, value in props:
-                doc.DocumentProperties.UserDefinedProperties.addProperty(key, 0, value)
-            path = os.path.join(self.tmp, name)
-            doc.storeToURL(file_url(path), (prop("FilterName", "calc8"),))
-            return path
-        finally:
-            doc.close(True)
+        return store_workbook(self.office, os.path.join(self.tmp, name), sheets, props)
 
     def checked_plan(self, path):
         r = run("check", path, "--format", "json")
