@@ -64,17 +64,21 @@ class ReportAsSeen(DesktopTestCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.out = {ext: os.path.join(cls.tmp, f"bc.{ext}") for ext in ("ods", "xlsx", "pdf")}
-        cls.written = subprocess.run(
+        cls.out["template"] = os.path.join(cls.tmp, "mau.ods")   # a blank form: the same header
+        cls.written = [subprocess.run(
             [P8CALC, "report", SAMPLE, "--layout", "allocation", "--period", "2025"]
             + [a for ext in ("ods", "xlsx", "pdf") for a in ("--out", cls.out[ext])],
-            capture_output=True, text=True, timeout=600)
+            capture_output=True, text=True, timeout=600), subprocess.run(
+            [P8CALC, "template", "--plan", "bac-kan-2022", "--kind", "progress", "--out", cls.out["template"]],
+            capture_output=True, text=True, timeout=600)]
 
     def setUp(self):
-        self.assertEqual(self.written.returncode, 0, self.written.stderr)
+        for run in self.written:
+            self.assertEqual(run.returncode, 0, run.stderr)
 
     # -- on the screen -----------------------------------------------------------------------
     def open_visibly(self, ext):
-        path = os.path.join(self.tmp, f"seen.{ext}")   # a copy: the office holds a lock on it
+        path = os.path.join(self.tmp, f"seen-{os.path.basename(self.out[ext])}")   # a copy: the office locks it
         shutil.copy(self.out[ext], path)
         doc = self.office.open(path, hidden=False)
         self.addCleanup(doc.close, True)
@@ -148,6 +152,10 @@ class ReportAsSeen(DesktopTestCase):
     def test_xlsx_on_screen_and_its_pdf(self):
         doc = self.check_screen("xlsx")
         self.check_pdf(self.export(doc, "seen-xlsx.pdf"), doc)
+
+    def test_blank_form_on_screen_and_its_pdf(self):
+        doc = self.check_screen("template")
+        self.check_pdf(self.export(doc, "seen-template.pdf"), doc)
 
     def test_the_commands_own_pdf(self):
         doc = self.open_visibly("ods")
