@@ -4,6 +4,9 @@
 // differentFirst with an empty firstHeader, and the PDF of either shows no number on page 1.
 // A drawing TextShape that grows with its text gives a text's width in the cell's own layout
 // engine (char properties must be set after the string, else they are reset).
+// Calc prints the header and footer at the sheet's print scale (fit to width), the margins
+// not: at 81 % a 10 mm margin + 10 mm header put the text 18 mm from the edge (seen in the PDF
+// and the print preview), so the header's height is divided by that scale (fitZoom).
 #include "uno/report/report_page.hpp"
 
 #include "uno/common/args.hpp"
@@ -20,6 +23,7 @@
 #include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -27,6 +31,7 @@
 #include <com/sun/star/text/XTextCursor.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace p8::uno {
@@ -99,6 +104,26 @@ css::awt::Size measure(const Reference<css::frame::XModel>& doc, const Reference
   return out;
 }
 
+// The scale Calc prints the sheet at when it fits it one page wide: the width between the
+// margins against the print area's (Calc takes the largest whole percent that fits). 1 when
+// the sheet is not fitted or fits as it is. Read once the columns have their widths.
+double fitZoom(const Reference<css::sheet::XSpreadsheet>& sheet, const PageSetup& page, double paperWidthMm) {
+  if (!page.fitWidth) return 1.0;
+  const auto areas = Reference<css::sheet::XPrintAreas>(sheet, UNO_QUERY_THROW)->getPrintAreas();
+  if (!areas.hasElements()) return 1.0;
+  const css::table::CellRangeAddress& a = areas[0];
+  css::awt::Point first, last;
+  css::awt::Size size;
+  Props(sheet->getCellByPosition(a.StartColumn, a.StartRow), UNO_QUERY_THROW)->getPropertyValue("Position") >>= first;
+  Props end(sheet->getCellByPosition(a.EndColumn, a.StartRow), UNO_QUERY_THROW);
+  end->getPropertyValue("Position") >>= last;
+  end->getPropertyValue("Size") >>= size;
+  const double widthMm = (last.X + size.Width - first.X) / 100.0;
+  const double printable = paperWidthMm - page.left - page.right;
+  if (widthMm <= printable || widthMm <= 0) return 1.0;
+  return std::max(0.1, std::floor(100 * printable / widthMm) / 100);
+}
+
 }  // namespace
 
 std::string shownText(const ReportModel& model, const ReportCell& cell) {
@@ -124,16 +149,21 @@ void setUpPage(const Reference<css::frame::XModel>& doc, const Reference<css::sh
   ps->setPropertyValue("HeaderIsOn", Any(false));
   ps->setPropertyValue("FooterIsOn", Any(false));
   // The margin is where the text begins: the number sits inside it (ND 30/2020, "trong phần
-  // lề trên"), so Calc's margin is the edge-to-number distance and the header fills the rest.
+  // lề trên"), so Calc's margin is the edge-to-number distance and the header fills the rest,
+  // its height divided by the print scale z (Calc shrinks the header with the sheet). An XLSX
+  // keeps margin + header as its top margin, which Excel does not scale: the room for the
+  // number shrinks when needed so that this stays within the decree's 5 mm more (20–25 mm).
+  const double z = fitZoom(sheet, page, w);
   auto margin = [&](bool top, double mm) {
     const bool numbered = page.numbers == (top ? "top" : "bottom");
-    const double edge = numbered ? std::max(5.0, mm - 10) : mm;
-    ps->setPropertyValue(top ? rtl::OUString("TopMargin") : rtl::OUString("BottomMargin"), Any(hmm(edge)));
+    double room = numbered ? std::max(0.5, std::min(10.0, mm - 5)) : 0;
+    if (numbered && z < 1) room = std::max(0.5, std::min(room, 5 * z / (1 - z)));
+    ps->setPropertyValue(top ? rtl::OUString("TopMargin") : rtl::OUString("BottomMargin"), Any(hmm(std::max(0.0, mm - room))));
     if (!numbered) return;
     const std::string prefix = top ? "Header" : "Footer";
     ps->setPropertyValue(ustr(prefix + "IsDynamicHeight"), Any(false));
-    ps->setPropertyValue(ustr(prefix + "BodyDistance"), Any(hmm(std::min(2.5, mm - edge))));
-    ps->setPropertyValue(ustr(prefix + "Height"), Any(hmm(std::max(1.0, mm - edge))));
+    ps->setPropertyValue(ustr(prefix + "BodyDistance"), Any(hmm(std::min(2.5, room / 2) / z)));
+    ps->setPropertyValue(ustr(prefix + "Height"), Any(hmm(room / z)));
   };
   margin(true, page.top);
   margin(false, page.bottom);
