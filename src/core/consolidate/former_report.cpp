@@ -30,6 +30,29 @@ double heightFor(const std::string& t, double widthMm, double sizePt) {
   return std::round((lines * sizePt * 0.3528 * 1.2 + 1.5) * 10) / 10;
 }
 
+// Height of a short bold heading in a narrow column, wrapped at spaces ("Thành phố Bắc Kạn"
+// takes three lines in a column of 16 mm): words are not split, so count lines word by word.
+double headingHeight(const std::string& t, double widthMm, double sizePt) {
+  const double perLine = std::max(1.0, widthMm / (sizePt * 0.3528 * 0.55));
+  int lines = 1;
+  double used = 0;
+  std::size_t start = 0;
+  while (start < t.size()) {
+    std::size_t end = t.find(' ', start);
+    if (end == std::string::npos) end = t.size();
+    double word = 0;   // letters, not bytes
+    for (std::size_t i = start; i < end; ++i) word += (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80;
+    if (used > 0 && used + 1 + word > perLine) {
+      ++lines;
+      used = word;
+    } else {
+      used += (used > 0 ? 1 : 0) + word;
+    }
+    start = end + 1;
+  }
+  return std::round((lines * sizePt * 0.3528 * 1.25 + 2) * 10) / 10;
+}
+
 // The line under the table: the communes not counted, by former district.
 std::string notCountedLine(const Consolidation& c, const FormerGrouping& g, const LevelWords& words, bool en) {
   std::string list;
@@ -122,7 +145,7 @@ void placeFormerBlock(ReportModel& m, const ReportLayout& layout, const Consolid
   for (int i = 0; i < groups; ++i) {
     const std::string name = formerUnitLabel(g.groups[i], en);
     put(head, first + i, ReportCell::Kind::Text, name, 0, "th");
-    headHeight = std::max(headHeight, heightFor(name, m.columnWidthsMm[first + i] - 2, sizeOf("th") * 1.1));
+    headHeight = std::max(headHeight, headingHeight(name, m.columnWidthsMm[first + i] - 2, sizeOf("th")));
   }
   m.rowHeightsMm[head] = std::max(m.rowHeightsMm[head], headHeight);
   for (const Indicator* ind : summable(plan)) {
@@ -141,9 +164,10 @@ void placeFormerBlock(ReportModel& m, const ReportLayout& layout, const Consolid
     ++r;
   }
   put(r, 0, ReportCell::Kind::Blank, "", 0, "td-center");
-  put(r, 1, ReportCell::Kind::Text,
-      en ? "Received / " + words.many.en + " formed from it" : "Số " + words.many.vi + " đã nhận / được hình thành", 0,
-      "td-text");
+  const std::string receivedLabel =
+      en ? "Received / " + words.many.en + " formed from it" : "Số " + words.many.vi + " đã nhận / được hình thành";
+  put(r, 1, ReportCell::Kind::Text, receivedLabel, 0, "td-text");
+  m.rowHeightsMm[r] = std::max(m.rowHeightsMm[r], heightFor(receivedLabel, m.columnWidthsMm[1] - 3, sizeOf("td-text")));
   for (int i = 0; i < groups; ++i)
     put(r, first + i, ReportCell::Kind::Text,
         std::to_string(g.groups[i].unitsReceived) + "/" + std::to_string(g.groups[i].units.size()), 0, "td-center");
