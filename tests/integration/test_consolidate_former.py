@@ -6,7 +6,8 @@ districts send nothing at all — give `p8calc consolidate` a "by_former_unit" g
 sums equal the sums computed here from the province's list (tests/data/thai-nguyen-xa-tu-bac-
 kan.csv: commune → former district), the commune not received named in its district and every
 sum of a district without a file null (never 0); the text summary and the consolidated report
-show the same. A phase I plan (no predecessors) gives no such field, section or table."""
+show the same, and so does the office-side function the sidebar runs. A phase I plan (no
+predecessors) gives no such field, section or table."""
 import csv
 import datetime
 import json
@@ -98,6 +99,12 @@ class ConsolidateByFormerDistrict(unittest.TestCase):
         cls.json_run = run("consolidate", *common, "--format", "json", "--out", cls.report)
         cls.out = json.loads(cls.json_run.stdout) if cls.json_run.stdout else None
         cls.text = run("consolidate", *common)
+        # The same inside an office, in one call (what the sidebar's "Tổng hợp" runs).
+        from office import Office
+        with Office(BUILD, "consolidate-former-office") as office:
+            answer, _ = office.batch().consolidateFiles((box,), TN_PLAN, 2026, "progress", "2026-09-05", "json", "vi",
+                                                        (), (), 0)
+            cls.in_office = json.loads(answer)
         # Phase I: one district file of Bắc Kạn 2025, a plan without predecessors.
         phase1 = os.path.join(cls.tmp, "phase1")
         os.makedirs(phase1)
@@ -163,6 +170,10 @@ class ConsolidateByFormerDistrict(unittest.TestCase):
         keys = list(self.out)
         self.assertEqual(keys[:4], ["schema_version", "plan", "period", "units"])
         self.assertGreater(keys.index("by_former_unit"), keys.index("findings"))
+
+    def test_the_office_side_function_gives_the_same_grouping(self):
+        for key in ("by_former_unit", "by_former_unit_unassigned", "by_former_unit_shared"):
+            self.assertEqual(self.in_office[key], self.out[key], key)
 
     def test_text_summary_has_the_section(self):
         self.assertEqual(self.text.returncode, 0, self.text.stderr)
