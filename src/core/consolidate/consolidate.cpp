@@ -55,6 +55,7 @@ public:
     assign(c);
     statuses(c);
     totals(c);
+    c.byFormer = groupByFormerUnit(c, m_plan);
     return c;
   }
 

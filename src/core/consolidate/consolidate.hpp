@@ -9,6 +9,7 @@
 #pragma once
 #include "core/check/check.hpp"
 #include "core/consolidate/attribution.hpp"
+#include "core/consolidate/former_units.hpp"
 #include "core/plan/plan.hpp"
 
 #include <map>
@@ -90,6 +91,9 @@ struct Consolidation {
   std::vector<UnitReport> units;      // every unit expected, in the plan's order
   std::vector<ConsolidatedTotal> totals;   // per indicator: the whole plan, then each unit
   std::vector<ConsolidationFinding> findings;
+  // The totals summed back to the former districts (former_units.hpp); empty when no unit
+  // expected has predecessors.
+  std::optional<FormerGrouping> byFormer;
   int count(Severity s) const;        // consolidation findings and every file's check findings
   const UnitReport* unit(const std::string& id) const;
   const ConsolidatedTotal* total(const std::string& indicator, const std::string& unit) const;

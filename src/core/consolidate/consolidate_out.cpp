@@ -58,6 +58,79 @@ std::string number(const std::optional<double>& v, bool en) {
   return en ? enNumber(*v, Measure::Plain) : viNumber(*v, Measure::Plain);
 }
 
+// ,"by_former_unit":[…],"by_former_unit_unassigned":[…],"by_former_unit_shared":[…]
+std::string formerJson(const FormerGrouping& g) {
+  std::string o = ",\"by_former_unit\":[";
+  for (std::size_t i = 0; i < g.groups.size(); ++i) {
+    const FormerUnitGroup& fg = g.groups[i];
+    o += (i ? "," : "");
+    o += "{\"id\":" + jsonEscape(fg.id) + ",\"name\":" + jsonEscape(fg.name) + ",\"level\":" + jsonEscape(fg.level) +
+         ",\"units\":" + stringArray(fg.units) + ",\"units_received\":" + std::to_string(fg.unitsReceived) +
+         ",\"units_total\":" + std::to_string(fg.units.size()) + ",\"not_received\":" + stringArray(fg.notReceived) +
+         ",\"totals\":[";
+    for (std::size_t k = 0; k < fg.totals.size(); ++k) {
+      const FormerUnitTotal& t = fg.totals[k];
+      o += (k ? "," : "");
+      o += "{\"indicator\":" + jsonEscape(t.indicator) + ",\"allocated\":" + jsonNumber(t.allocated) +
+           ",\"actual\":" + jsonNumber(t.actual) + ",\"cumulative\":" + jsonNumber(t.cumulative) +
+           ",\"units_counted\":" + std::to_string(t.unitsCounted) + ",\"units_expected\":" +
+           std::to_string(t.unitsExpected) + "}";
+    }
+    o += "]}";
+  }
+  return o + "],\"by_former_unit_unassigned\":" + stringArray(g.unassigned) + ",\"by_former_unit_shared\":" +
+         stringArray(g.shared);
+}
+
+// The totals by former district: a line per district (communes received, those not counted
+// named with their status), then its indicators that have a figure (rates are not summed).
+void formerText(std::ostringstream& o, const Consolidation& c, const Plan& plan, bool en) {
+  const FormerGrouping& g = *c.byFormer;
+  const LevelWords former = levelWords(g.level), words = reportingWords(plan);
+  const std::string many = en ? words.many.en : words.many.vi;
+  auto nameOf = [&](const std::string& id) {
+    const UnitReport* u = c.unit(id);
+    return u ? u->name : id;
+  };
+  o << (en ? "Totals by former " + former.one.en : "Tổng theo " + former.one.vi + " cũ");
+  if (!g.since.empty()) o << (en ? " (before " + g.since + ")" : " (trước " + viDate(g.since) + ")");
+  o << (en ? " — done this period · cumulative (" + many + " with figures):\n"
+           : " — thực hiện kỳ báo cáo · lũy kế (số " + many + " có số liệu):\n");
+  for (const FormerUnitGroup& fg : g.groups) {
+    o << "  " << formerUnitLabel(fg, en) << ": " << (en ? "received " : "đã nhận ") << fg.unitsReceived << "/"
+      << fg.units.size() << " " << many;
+    if (!fg.notReceived.empty()) {
+      o << (en ? "; not counted: " : "; chưa tính: ");
+      for (std::size_t i = 0; i < fg.notReceived.size(); ++i) {
+        const UnitReport* u = c.unit(fg.notReceived[i]);
+        o << (i ? ", " : "") << nameOf(fg.notReceived[i]) << " (" << (u ? statusWord(u->status, en) : "") << ")";
+      }
+    }
+    o << "\n";
+    bool any = false;
+    for (const FormerUnitTotal& t : fg.totals) {
+      if (!t.actual && !t.cumulative) continue;
+      const Indicator* ind = plan.findIndicator(t.indicator);
+      o << "    " << t.indicator << "  " << (ind ? text::shorten(ind->name.in(en ? "en" : "vi"), 60) : "") << ": "
+        << number(t.actual, en) << " · " << number(t.cumulative, en) << " (" << t.unitsCounted << "/"
+        << t.unitsExpected << ")" << (t.unitsCounted < t.unitsExpected ? (en ? " — not all units" : " — chưa đủ đơn vị") : "")
+        << "\n";
+      any = true;
+    }
+    if (!any) o << (en ? "    no figure yet\n" : "    chưa có số liệu\n");
+  }
+  auto list = [&](const std::vector<std::string>& ids, const std::string& vi, const std::string& en_) {
+    if (ids.empty()) return;
+    o << "  " << (en ? en_ : vi) << ": ";
+    for (std::size_t i = 0; i < ids.size(); ++i) o << (i ? ", " : "") << nameOf(ids[i]);
+    o << "\n";
+  };
+  list(g.unassigned, "Không thuộc " + former.one.vi + " cũ nào của kế hoạch (không tính ở trên)",
+       "Of no former " + former.one.en + " of the plan (not in the sums above)");
+  list(g.shared, "Hình thành từ nhiều " + former.many.vi + " cũ, không chia được (không tính ở trên)",
+       "Formed from several former " + former.many.en + ", cannot be split (not in the sums above)");
+}
+
 }  // namespace
 
 std::string consolidationJson(const Consolidation& c) {
@@ -104,7 +177,9 @@ std::string consolidationJson(const Consolidation& c) {
          jsonEscape(f.actual) + ",\"message_vi\":" + jsonEscape(f.message_vi) + ",\"message_en\":" +
          jsonEscape(f.message_en) + "}";
   }
-  o += "]}\n";
+  o += "]";
+  if (c.byFormer) o += formerJson(*c.byFormer);
+  o += "}\n";
   return o;
 }
 
@@ -176,6 +251,7 @@ std::string consolidationText(const Consolidation& c, const Plan& plan, const st
     if (t.unitsCounted < t.unitsExpected) o << (en ? " — not all units" : " — chưa đủ đơn vị");
     o << "\n";
   }
+  if (c.byFormer) formerText(o, c, plan, en);
   const int errors = c.count(Severity::Error), warnings = c.count(Severity::Warning);
   o << (en ? "Errors: " : "Lỗi: ") << errors << (en ? ", warnings: " : ", cảnh báo: ") << warnings
     << (en ? " (files' checks included; --format json lists them)\n" : " (kể cả lỗi trong từng tệp; --format json liệt kê)\n");

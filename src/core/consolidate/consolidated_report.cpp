@@ -3,6 +3,7 @@
 // sums as the province's figures) and adds the reporting status before the footer.
 #include "core/consolidate/consolidated_report.hpp"
 
+#include "core/consolidate/former_report.hpp"
 #include "core/consolidate/unit_chart.hpp"
 #include "core/plan/plan_level.hpp"
 
@@ -148,7 +149,11 @@ ReportModel buildConsolidatedReport(const ReportLayout& layout, const Plan& plan
   for (const ReportCell& cell : buildReport(noFooter, units, figures, opt).cells) footerStart = std::max(footerStart, cell.row + 1);
   const std::vector<std::string> lines = statusLines(c, plan, opt.lang == "en");
   const int n = static_cast<int>(lines.size()) + 1;   // and a blank line before the footer
-  insertRows(m, footerStart, n);
+  // With units that carry their history, the totals by former district come first.
+  const int former = formerBlockRows(c, plan);
+  insertRows(m, footerStart, former + n);
+  placeFormerBlock(m, l, c, plan, footerStart, opt.lang == "en");
+  footerStart += former;
   const int last = static_cast<int>(m.columnWidthsMm.size()) - 1;
   double width = 0;
   for (double w : m.columnWidthsMm) width += w;

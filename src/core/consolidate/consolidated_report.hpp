@@ -1,7 +1,9 @@
 // The province's consolidated report, for the one report writer: the progress layout filled
 // with the plan's totals (the units' figures summed), one column per reporting unit with its
 // figure of the period, and a section "Tình hình báo cáo" before the signatures listing the
-// units received, late, missing and duplicated — what a province signs and sends up.
+// units received, late, missing and duplicated — what a province signs and sends up. When the
+// plan's units carry their history, a table of the totals by former district comes before it
+// (former_report.hpp).
 #pragma once
 #include "core/consolidate/consolidate.hpp"
 #include "core/report/report_model.hpp"

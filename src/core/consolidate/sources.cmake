@@ -4,6 +4,8 @@ target_sources(p8core PRIVATE
   consolidate/consolidate.cpp
   consolidate/consolidate_out.cpp
   consolidate/consolidated_report.cpp
+  consolidate/former_report.cpp
+  consolidate/former_units.cpp
   consolidate/unit_figures.cpp
   consolidate/unit_chart.cpp
 )

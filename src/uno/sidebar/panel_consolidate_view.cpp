@@ -1,6 +1,8 @@
 // The result side of the "Tổng hợp" panel (panel_consolidate.cpp runs the consolidation): the
 // units' rows with their statuses in the panel's words, the files that name no unit, compact
 // totals, and a click on a row that opens the unit's file read-only at its first finding.
+// With a plan whose communes carry their history, the list ends with one row per former
+// district (communes received of those formed from it); a click shows its sums.
 #include "core/plan/plan_level.hpp"
 #include "uno/common/args.hpp"
 #include "uno/sidebar/panels.hpp"
@@ -48,6 +50,33 @@ const char* statusWord(UnitStatus s, bool vi) {
   return "";
 }
 
+// Rows of the former districts are told apart from units by this prefix of their id.
+const std::string kFormerRow = "former:";
+
+// The sums of a former district, one compact line per indicator with a figure, then the
+// communes not counted (named: a sum never hides them).
+std::string formerText(const Consolidation& c, const FormerUnitGroup& g, const Plan& plan, bool vi) {
+  std::string out = formerUnitLabel(g, !vi) + (vi ? " (cũ):\n" : " (former):\n");
+  bool any = false;
+  for (const Indicator& ind : plan.indicators) {
+    const FormerUnitTotal* t = g.total(ind.code);
+    if (!t || (!t->actual && !t->cumulative)) continue;
+    out += ind.code + ": " + (vi ? "TH " : "done ") + number(t->actual, false) + (vi ? " · lũy kế " : " · cumulative ") +
+           number(t->cumulative, false) + " (" + std::to_string(t->unitsCounted) + "/" + std::to_string(t->unitsExpected) + ")\n";
+    any = true;
+  }
+  if (!any) out += vi ? "Chưa có số liệu.\n" : "No figures yet.\n";
+  if (!g.notReceived.empty()) {
+    out += vi ? "Chưa tính: " : "Not counted: ";
+    for (std::size_t i = 0; i < g.notReceived.size(); ++i) {
+      const UnitReport* u = c.unit(g.notReceived[i]);
+      out += (i ? ", " : "") + (u ? u->name + " (" + statusWord(u->status, vi) + ")" : g.notReceived[i]);
+    }
+    out += "\n";
+  }
+  return out;
+}
+
 css::beans::PropertyValue arg(const char* name, const Any& value) {
   css::beans::PropertyValue p;
   p.Name = rtl::OUString::createFromAscii(name);
@@ -84,6 +113,16 @@ void ConsolidatePanel::showResult() {
       ++unknown;
     }
   }
+  if (c.byFormer) {   // phase I comparison: the former districts after the units
+    const LevelWords former = levelWords(c.byFormer->level);
+    items.push_back(tr("— Theo ", "— By former ") + former.one.in(lang()) + tr(" cũ", "") + " —");
+    m_rows.emplace_back("", -1);
+    for (const FormerUnitGroup& g : c.byFormer->groups) {
+      items.push_back(formerUnitLabel(g, !vi()) + " — " + std::to_string(g.unitsReceived) + "/" +
+                      std::to_string(g.units.size()) + " " + words.many.in(lang()));
+      m_rows.emplace_back(kFormerRow + g.id, -1);
+    }
+  }
   setItems("units", items);
   std::string status = std::to_string(received) + "/" + std::to_string(c.units.size()) + " " + words.many.in(lang()) +
                        tr(" đã nộp", " received") + " · " + std::to_string(c.files.size()) + tr(" tệp", " files");
@@ -117,6 +156,11 @@ std::string ConsolidatePanel::totalsText(const std::string& unit) const {
 void ConsolidatePanel::openRow(int index) {
   if (!m_result || index < 0 || index >= int(m_rows.size())) return;
   const auto& [unit, fileIndex] = m_rows[std::size_t(index)];
+  if (unit.rfind(kFormerRow, 0) == 0) {
+    const FormerUnitGroup* g = m_result->byFormer ? m_result->byFormer->group(unit.substr(kFormerRow.size())) : nullptr;
+    if (g) setProp("detail", "Label", Any(ustr(formerText(*m_result, *g, *loadPlan(m_resultPlan), vi()))));
+    return;
+  }
   if (!unit.empty()) {
     const UnitReport* u = m_result->unit(unit);
     setProp("detail", "Label", Any(ustr((u ? u->name + ":\n" : std::string()) + totalsText(unit))));
