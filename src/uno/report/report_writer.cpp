@@ -1,5 +1,6 @@
 #include "uno/report/report_writer.hpp"
 
+#include "uno/report/excel_rows.hpp"
 #include "uno/report/report_chart.hpp"
 #include "uno/report/report_page.hpp"
 
@@ -218,11 +219,16 @@ void writeSheet(const Reference<css::frame::XModel>& doc, const Reference<css::s
   Reference<css::sheet::XCalculatable>(doc, UNO_QUERY_THROW)->calculateAll();
   Reference<css::table::XTableRows> tableRows = cr->getRows();
   Props(tableRows, UNO_QUERY_THROW)->setPropertyValue("OptimalHeight", Any(true));
+  // A row keeps Calc's optimal height wherever that is room enough, so Calc lays it out again
+  // where the user opens it: a visible Calc measures text taller than this hidden office
+  // does (a fixed height from here clipped wrapped names on screen, 18.4 mm for 19.9 mm).
+  // Only a row that needs more than its cells' text (merged cells, a chart, space to sign)
+  // gets a fixed height.
   for (const auto& [r, mm] : model.rowHeightsMm) {
     Props row(Reference<css::container::XIndexAccess>(tableRows, UNO_QUERY_THROW)->getByIndex(r), UNO_QUERY_THROW);
     sal_Int32 h = 0;
     row->getPropertyValue("Height") >>= h;
-    row->setPropertyValue("Height", Any(std::max(h, hmm(mm))));
+    if (hmm(mm) > h) row->setPropertyValue("Height", Any(hmm(mm)));
   }
   drawRules(doc, sheet, model);   // once the rows have their heights: the lines sit under the texts
   addCharts(doc, sheet, model);
@@ -300,7 +306,9 @@ void storeByExtension(const Reference<css::frame::XModel>& doc, const std::strin
   props.getArray()[0].Value <<= rtl::OUString::createFromAscii(filter);
   props.getArray()[1].Name = "Overwrite";
   props.getArray()[1].Value <<= true;
-  Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(url, props);
+  Reference<css::frame::XStorable> storable(doc, UNO_QUERY_THROW);
+  if (ext == ".xlsx") withRoomForExcel(doc, [&] { storable->storeToURL(url, props); });
+  else storable->storeToURL(url, props);
 }
 
 }  // namespace p8::uno
