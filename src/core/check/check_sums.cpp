@@ -3,14 +3,18 @@
 // row carrying a subtotal against the rows it covers. Tables nest (I → 1 → 1.1) and put the
 // total row above or below the items, so a total is accepted when it equals any natural
 // reading (all items, top-level items, leaves, sections) — a mismatch is reported only when
-// no reading fits. Percent rows are never summed. Also: a total typed as a constant where
-// its siblings are formulas.
+// no reading fits. Percent rows are never summed. A total with breakdown sub-columns under
+// it (a unit's "Tổng số | Thành lập mới | Củng cố", the province's under "Tổng cộng") is
+// checked against them too; a cell that fits neither is one finding. Also: a total typed as
+// a constant where its siblings are formulas (Total column, units' own totals, total rows).
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"
+#include "core/parse/text.hpp"
 #include "core/plan/plan_level.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 namespace p8 {
@@ -143,38 +147,119 @@ void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   }
 }
 
-// A unit's own total against its breakdown sub-columns ("Ba Bể" over "Thành lập mới |
-// Củng cố | Tổng"): the total is the unit's District column, the others name it in partOf.
-void unitTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
-  for (int dc = 0; dc < t.columnCount(); ++dc) {
-    const TableColumn& d = t.column(dc);
-    if (d.role != ColumnRole::District || d.districtId.empty()) continue;
-    // The shares of a partition ("Thành lập mới | Củng cố"), at least two; "Trong đó: Nữ" is
-    // a part of the total only, never added up.
-    std::vector<int> parts;
+// The breakdown a total adds up, when its header has one: a unit's District column over the
+// sub-columns that name it in partOf ("Ba Bể" over "Thành lập mới | Củng cố | Tổng"), the
+// province's Total column over the "*" columns beside it ("Tổng cộng" over "Tổng số | Thành
+// lập mới | Củng cố"). Only the shares of a partition, at least two; "Trong đó: Nữ" is a part
+// of the total only, never added up. Empty for any other column.
+std::vector<int> breakdownOf(const SheetTable& t, int tc) {
+  const TableColumn& d = t.column(tc);
+  std::vector<int> parts;
+  if (d.role == ColumnRole::District && !d.districtId.empty()) {
     for (int ci = 0; ci < t.columnCount(); ++ci)
       if (t.column(ci).partOf == d.districtId && !t.column(ci).subset) parts.push_back(ci);
-    if (parts.size() < 2) continue;
-    const std::string& h = d.header;
-    const std::string unit = h.substr(0, h.find(" / "));
+  } else if (d.role == ColumnRole::Total) {
+    // The run of "*" columns next to it, under the same header (recognize_header.cpp).
+    for (int step : {-1, 1})
+      for (int ci = tc + step; ci >= 0 && ci < t.columnCount() && t.column(ci).partOf == "*" &&
+                               std::abs(t.column(ci).col - t.column(ci - step).col) == 1;
+           ci += step)
+        if (!t.column(ci).subset) parts.push_back(ci);
+  }
+  if (parts.size() < 2) parts.clear();
+  return parts;
+}
+
+std::string lowestHeader(const TableColumn& c) {
+  const std::size_t bar = c.header.rfind(" / ");
+  return text::foldKey(bar == std::string::npos ? c.header : c.header.substr(bar + 3));
+}
+
+// The units' columns of the same share as the province's breakdown column p ("Thành lập
+// mới" under each unit): one per unit broken down, at least two; else empty.
+std::vector<int> unitShares(const SheetTable& t, int p) {
+  const std::string want = lowestHeader(t.column(p));
+  std::vector<int> out;
+  for (int dc : t.all(ColumnRole::District)) {
+    if (breakdownOf(t, dc).empty()) continue;
+    int found = -1, n = 0;
+    for (int ci = 0; ci < t.columnCount(); ++ci)
+      if (t.column(ci).partOf == t.column(dc).districtId && lowestHeader(t.column(ci)) == want) found = ci, ++n;
+    if (n != 1) return {};
+    out.push_back(found);
+  }
+  return out.size() < 2 ? std::vector<int>() : out;
+}
+
+// A sum of columns of one row; nullopt when none has a value or one is unknown (already reported).
+std::optional<double> rowSum(const SheetTable& t, const TableValues& tv, int ri, const std::vector<int>& cols,
+                             std::vector<std::string>& textCells) {
+  std::optional<double> sum;
+  for (int ci : cols) {
+    const Value& v = tv.at(ri, ci);
+    if (v.unknown) return std::nullopt;
+    if (!v.v) continue;
+    sum = sum.value_or(0) + *v.v;
+    if (v.fromText) textCells.push_back(t.a1(ri, ci));
+  }
+  return sum;
+}
+
+// A province's breakdown figure against the units' same share: the cell to fix when the
+// province's Tổng then misses its breakdown (reported here, not again at the Tổng).
+std::vector<char> provinceShares(const SheetTable& t, const TableValues& tv, const std::vector<int>& parts,
+                                 CheckContext& ctx) {
+  std::vector<char> wrongRows(t.rowCount());
+  const LevelWords units = reportingWords(ctx.plan);
+  for (int p : parts) {
+    const std::vector<int> shares = unitShares(t, p);
+    if (shares.empty()) continue;
     for (int ri = 0; ri < t.rowCount(); ++ri) {
       if (!summable(t, tv, ri)) continue;
-      std::optional<double> sum;
       std::vector<std::string> textCells;
-      bool unknown = false;
-      for (int ci : parts) {
-        const Value& v = tv.at(ri, ci);
-        unknown |= v.unknown;
-        if (!v.v) continue;
-        sum = sum.value_or(0) + *v.v;
-        if (v.fromText) textCells.push_back(t.a1(ri, ci));
-      }
-      const auto& total = tv.at(ri, dc).v;
-      if (!sum || unknown || !total || nearlyEqual(*total, *sum)) continue;
-      mismatch(t, ri, dc, *sum, *total, "các cột chi tiết của " + unit, "the detail columns of " + unit,
-               "Sửa công thức tổng của đơn vị hoặc số liệu chi tiết.", textCells, ctx);
+      const auto sum = rowSum(t, tv, ri, shares, textCells);
+      const auto& v = tv.at(ri, p).v;
+      if (!sum || !v || nearlyEqual(*v, *sum)) continue;
+      wrongRows[ri] = 1;
+      mismatch(t, ri, p, *sum, *v, "tổng các " + units.many.vi, "the " + units.many.en,
+               "Sửa công thức tổng hoặc số liệu các " + units.many.vi + ".", textCells, ctx);
     }
   }
+  return wrongRows;
+}
+
+// A total against its breakdown sub-columns (breakdownOf): each unit's own, then the
+// province's. On a row where a unit's total or a province's share was found wrong, the
+// province's Tổng follows from it and is not reported again (one root cause, one finding).
+void breakdownTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  std::vector<char> wrongRows(t.rowCount());
+  const LevelWords units = reportingWords(ctx.plan);
+  for (bool province : {false, true})
+    for (int dc = 0; dc < t.columnCount(); ++dc) {
+      if ((t.column(dc).role == ColumnRole::Total) != province) continue;
+      const std::vector<int> parts = breakdownOf(t, dc);
+      if (parts.empty()) continue;
+      const std::string& h = t.column(dc).header;
+      const std::string owner = h.substr(0, h.find(" / "));   // "Ba Bể", "Tổng cộng", "Toàn tỉnh"
+      const std::vector<char> wrongShare = province ? provinceShares(t, tv, parts, ctx) : std::vector<char>(t.rowCount());
+      const std::vector<int> unitCols = province ? partsOf(t, tv, dc) : std::vector<int>();
+      for (int ri = 0; ri < t.rowCount(); ++ri) {
+        if (!summable(t, tv, ri) || wrongShare[ri] || (province && wrongRows[ri])) continue;
+        std::vector<std::string> textCells;
+        const auto sum = rowSum(t, tv, ri, parts, textCells);
+        const auto& total = tv.at(ri, dc).v;
+        if (!sum || !total || nearlyEqual(*total, *sum)) continue;
+        wrongRows[ri] = 1;
+        std::vector<std::string> none;
+        const auto ofUnits = unitCols.empty() ? std::nullopt : rowSum(t, tv, ri, unitCols, none);
+        const std::string fix = !province ? "Sửa công thức tổng của đơn vị hoặc số liệu chi tiết."
+                                : ofUnits && nearlyEqual(*ofUnits, *total)
+                                    ? "Tổng này khớp với tổng các " + units.many.vi + "; sửa số liệu các cột chi tiết."
+                                    : "Sửa công thức tổng hoặc số liệu chi tiết.";
+        mismatch(t, ri, dc, *sum, *total, "các cột chi tiết của " + owner, "the detail columns of " + owner, fix,
+                 textCells, ctx);
+      }
+    }
 }
 
 std::vector<std::string> textCellsIn(const SheetTable& t, const TableValues& tv, int from, int to, int ci) {
@@ -245,8 +330,16 @@ std::string suggestedSum(const SheetTable& t, const TableValues& tv, int ri) {
   return "=SUM(" + t.a1(ri, d.front()) + ":" + t.a1(ri, d.back()) + ")";
 }
 
-void hardcoded(const SheetTable& t, const TableValues& tv, const std::vector<std::pair<int, int>>& group,
-               bool rowTotal, CheckContext& ctx) {
+// "=SUM(E6:F6)" for a unit's total over its breakdown in one block, else "".
+std::string suggestedBreakdownSum(const SheetTable& t, int ri, const std::vector<int>& parts) {
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    if (parts[i] != parts[i - 1] + 1 || t.column(parts[i]).col != t.column(parts[i - 1]).col + 1) return "";
+  return "=SUM(" + t.a1(ri, parts.front()) + ":" + t.a1(ri, parts.back()) + ")";
+}
+
+// suggest: the formula to offer for a cell, "" when none fits.
+template <class Suggest>
+void hardcoded(const SheetTable& t, const std::vector<std::pair<int, int>>& group, Suggest suggest, CheckContext& ctx) {
   int formulas = 0, constants = 0;
   for (auto [ri, ci] : group) {
     const Cell& c = t.cell(ri, ci);
@@ -258,7 +351,7 @@ void hardcoded(const SheetTable& t, const TableValues& tv, const std::vector<std
     const Cell& c = t.cell(ri, ci);
     if (c.type != Cell::Type::Number || c.mergedCovered || !c.formula.empty()) continue;
     const std::string at = t.a1(ri, ci);
-    const std::string sum = rowTotal ? suggestedSum(t, tv, ri) : "";
+    const std::string sum = suggest(ri, ci);
     const std::string example = sum.empty() ? "" : " (ví dụ " + sum + ")";
     ctx.add("total-hardcoded", t, at, sum.empty() ? "formula" : sum, machineNumber(c.number),
             "Tổng ở " + at + " được gõ tay (" + formatNumberVi(c.number, 4) +
@@ -273,17 +366,29 @@ void hardcoded(const SheetTable& t, const TableValues& tv, const std::vector<std
 }  // namespace
 
 void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+  const std::size_t start = ctx.findings.size();
   rowTotals(t, tv, ctx);
-  unitTotals(t, tv, ctx);
+  breakdownTotals(t, tv, ctx);
   totalRows(t, tv, ctx);
   sectionSubtotals(t, tv, ctx);
-  // Constants among formula totals: the Total column of item rows, and the total rows.
+  // Constants among formula totals: the Total column of item rows, the units' own totals
+  // over their breakdown (one group: the other units' totals of the row and the unit's of
+  // the other rows are its siblings), and the total rows.
   for (int tc : t.all(ColumnRole::Total)) {
     std::vector<std::pair<int, int>> group;
     for (int ri = 0; ri < t.rowCount(); ++ri)
       if (t.row(ri).role == RowRole::Item && summable(t, tv, ri)) group.emplace_back(ri, tc);
-    hardcoded(t, tv, group, true, ctx);
+    hardcoded(t, group, [&](int ri, int) { return suggestedSum(t, tv, ri); }, ctx);
   }
+  std::vector<std::pair<int, int>> unitCells;
+  std::vector<std::vector<int>> parts(t.columnCount());
+  for (int dc : t.all(ColumnRole::District)) {
+    parts[dc] = breakdownOf(t, dc);
+    if (!parts[dc].empty())
+      for (int ri = 0; ri < t.rowCount(); ++ri)
+        if (t.row(ri).role == RowRole::Item && summable(t, tv, ri)) unitCells.emplace_back(ri, dc);
+  }
+  hardcoded(t, unitCells, [&](int ri, int ci) { return suggestedBreakdownSum(t, ri, parts[ci]); }, ctx);
   std::vector<std::pair<int, int>> totalCells;
   for (int ri = 0; ri < t.rowCount(); ++ri)
     if (t.row(ri).role == RowRole::Total)
@@ -291,7 +396,13 @@ void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
         if (isNumberColumn(t.table.kind, t.column(ci).role) && t.column(ci).role != ColumnRole::Rate &&
             t.column(ci).role != ColumnRole::Target)
           totalCells.emplace_back(ri, ci);
-  hardcoded(t, tv, totalCells, false, ctx);
+  hardcoded(t, totalCells, [](int, int) { return std::string(); }, ctx);
+  // A total that fits neither its units nor its breakdown is one wrong cell: one finding.
+  std::set<std::string> seen;
+  auto& f = ctx.findings;
+  f.erase(std::remove_if(f.begin() + static_cast<std::ptrdiff_t>(start), f.end(),
+                         [&](const Finding& x) { return x.code == "sum-mismatch" && !seen.insert(x.cell).second; }),
+          f.end());
 }
 
 }  // namespace p8
