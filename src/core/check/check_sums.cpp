@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 namespace p8 {
@@ -147,27 +148,37 @@ void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   }
 }
 
-// The breakdown a total adds up, when its header has one: a unit's District column over the
-// sub-columns that name it in partOf ("Ba Bể" over "Thành lập mới | Củng cố | Tổng"), the
-// province's Total column over the "*" columns beside it ("Tổng cộng" over "Tổng số | Thành
-// lập mới | Củng cố"). Only the shares of a partition, at least two; "Trong đó: Nữ" is a part
-// of the total only, never added up. Empty for any other column.
-std::vector<int> breakdownOf(const SheetTable& t, int tc) {
-  const TableColumn& d = t.column(tc);
-  std::vector<int> parts;
-  if (d.role == ColumnRole::District && !d.districtId.empty()) {
-    for (int ci = 0; ci < t.columnCount(); ++ci)
-      if (t.column(ci).partOf == d.districtId && !t.column(ci).subset) parts.push_back(ci);
-  } else if (d.role == ColumnRole::Total) {
-    // The run of "*" columns next to it, under the same header (recognize_header.cpp).
-    for (int step : {-1, 1})
-      for (int ci = tc + step; ci >= 0 && ci < t.columnCount() && t.column(ci).partOf == "*" &&
-                               std::abs(t.column(ci).col - t.column(ci - step).col) == 1;
-           ci += step)
-        if (!t.column(ci).subset) parts.push_back(ci);
+// The breakdown each total adds up, when its header has one (indexed by column, empty for
+// any other column): a unit's District column over the sub-columns that name it in partOf
+// ("Ba Bể" over "Thành lập mới | Củng cố | Tổng"), the province's Total column over the "*"
+// columns beside it ("Tổng cộng" over "Tổng số | Thành lập mới | Củng cố"). Only the shares
+// of a partition, at least two; "Trong đó: Nữ" is a part of the total only, never added up.
+// Computed once per table: a table read turned round has thousands of unit columns.
+using Breakdowns = std::vector<std::vector<int>>;
+Breakdowns breakdowns(const SheetTable& t) {
+  std::map<std::string, std::vector<int>> byUnit;
+  for (int ci = 0; ci < t.columnCount(); ++ci) {
+    const TableColumn& c = t.column(ci);
+    if (!c.partOf.empty() && c.partOf != "*" && !c.subset) byUnit[c.partOf].push_back(ci);
   }
-  if (parts.size() < 2) parts.clear();
-  return parts;
+  Breakdowns out(t.columnCount());
+  for (int tc = 0; tc < t.columnCount(); ++tc) {
+    const TableColumn& d = t.column(tc);
+    std::vector<int>& parts = out[tc];
+    if (d.role == ColumnRole::District && !d.districtId.empty()) {
+      if (const auto it = byUnit.find(d.districtId); it != byUnit.end()) parts = it->second;
+    } else if (d.role == ColumnRole::Total) {
+      // The run of "*" columns next to it, under the same header (recognize_header.cpp).
+      for (int step : {-1, 1})
+        for (int ci = tc + step; ci >= 0 && ci < t.columnCount() && t.column(ci).partOf == "*" &&
+                                 std::abs(t.column(ci).col - t.column(ci - step).col) == 1;
+             ci += step)
+          if (!t.column(ci).subset) parts.push_back(ci);
+      std::sort(parts.begin(), parts.end());
+    }
+    if (parts.size() < 2) parts.clear();
+  }
+  return out;
 }
 
 std::string lowestHeader(const TableColumn& c) {
@@ -177,14 +188,14 @@ std::string lowestHeader(const TableColumn& c) {
 
 // The units' columns of the same share as the province's breakdown column p ("Thành lập
 // mới" under each unit): one per unit broken down, at least two; else empty.
-std::vector<int> unitShares(const SheetTable& t, int p) {
+std::vector<int> unitShares(const SheetTable& t, const Breakdowns& bd, int p) {
   const std::string want = lowestHeader(t.column(p));
   std::vector<int> out;
   for (int dc : t.all(ColumnRole::District)) {
-    if (breakdownOf(t, dc).empty()) continue;
+    if (bd[dc].empty()) continue;
     int found = -1, n = 0;
-    for (int ci = 0; ci < t.columnCount(); ++ci)
-      if (t.column(ci).partOf == t.column(dc).districtId && lowestHeader(t.column(ci)) == want) found = ci, ++n;
+    for (int ci : bd[dc])
+      if (lowestHeader(t.column(ci)) == want) found = ci, ++n;
     if (n != 1) return {};
     out.push_back(found);
   }
@@ -207,12 +218,12 @@ std::optional<double> rowSum(const SheetTable& t, const TableValues& tv, int ri,
 
 // A province's breakdown figure against the units' same share: the cell to fix when the
 // province's Tổng then misses its breakdown (reported here, not again at the Tổng).
-std::vector<char> provinceShares(const SheetTable& t, const TableValues& tv, const std::vector<int>& parts,
-                                 CheckContext& ctx) {
+std::vector<char> provinceShares(const SheetTable& t, const TableValues& tv, const Breakdowns& bd,
+                                 const std::vector<int>& parts, CheckContext& ctx) {
   std::vector<char> wrongRows(t.rowCount());
   const LevelWords units = reportingWords(ctx.plan);
   for (int p : parts) {
-    const std::vector<int> shares = unitShares(t, p);
+    const std::vector<int> shares = unitShares(t, bd, p);
     if (shares.empty()) continue;
     for (int ri = 0; ri < t.rowCount(); ++ri) {
       if (!summable(t, tv, ri)) continue;
@@ -228,20 +239,20 @@ std::vector<char> provinceShares(const SheetTable& t, const TableValues& tv, con
   return wrongRows;
 }
 
-// A total against its breakdown sub-columns (breakdownOf): each unit's own, then the
+// A total against its breakdown sub-columns (breakdowns): each unit's own, then the
 // province's. On a row where a unit's total or a province's share was found wrong, the
 // province's Tổng follows from it and is not reported again (one root cause, one finding).
-void breakdownTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+void breakdownTotals(const SheetTable& t, const TableValues& tv, const Breakdowns& bd, CheckContext& ctx) {
   std::vector<char> wrongRows(t.rowCount());
   const LevelWords units = reportingWords(ctx.plan);
   for (bool province : {false, true})
     for (int dc = 0; dc < t.columnCount(); ++dc) {
       if ((t.column(dc).role == ColumnRole::Total) != province) continue;
-      const std::vector<int> parts = breakdownOf(t, dc);
+      const std::vector<int>& parts = bd[dc];
       if (parts.empty()) continue;
       const std::string& h = t.column(dc).header;
       const std::string owner = h.substr(0, h.find(" / "));   // "Ba Bể", "Tổng cộng", "Toàn tỉnh"
-      const std::vector<char> wrongShare = province ? provinceShares(t, tv, parts, ctx) : std::vector<char>(t.rowCount());
+      const std::vector<char> wrongShare = province ? provinceShares(t, tv, bd, parts, ctx) : std::vector<char>(t.rowCount());
       const std::vector<int> unitCols = province ? partsOf(t, tv, dc) : std::vector<int>();
       for (int ri = 0; ri < t.rowCount(); ++ri) {
         if (!summable(t, tv, ri) || wrongShare[ri] || (province && wrongRows[ri])) continue;
@@ -367,8 +378,9 @@ void hardcoded(const SheetTable& t, const std::vector<std::pair<int, int>>& grou
 
 void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   const std::size_t start = ctx.findings.size();
+  const Breakdowns bd = breakdowns(t);
   rowTotals(t, tv, ctx);
-  breakdownTotals(t, tv, ctx);
+  breakdownTotals(t, tv, bd, ctx);
   totalRows(t, tv, ctx);
   sectionSubtotals(t, tv, ctx);
   // Constants among formula totals: the Total column of item rows, the units' own totals
@@ -381,14 +393,12 @@ void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
     hardcoded(t, group, [&](int ri, int) { return suggestedSum(t, tv, ri); }, ctx);
   }
   std::vector<std::pair<int, int>> unitCells;
-  std::vector<std::vector<int>> parts(t.columnCount());
   for (int dc : t.all(ColumnRole::District)) {
-    parts[dc] = breakdownOf(t, dc);
-    if (!parts[dc].empty())
+    if (!bd[dc].empty())
       for (int ri = 0; ri < t.rowCount(); ++ri)
         if (t.row(ri).role == RowRole::Item && summable(t, tv, ri)) unitCells.emplace_back(ri, dc);
   }
-  hardcoded(t, unitCells, [&](int ri, int ci) { return suggestedBreakdownSum(t, ri, parts[ci]); }, ctx);
+  hardcoded(t, unitCells, [&](int ri, int ci) { return suggestedBreakdownSum(t, ri, bd[ci]); }, ctx);
   std::vector<std::pair<int, int>> totalCells;
   for (int ri = 0; ri < t.rowCount(); ++ri)
     if (t.row(ri).role == RowRole::Total)
