@@ -385,7 +385,7 @@ void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   sectionSubtotals(t, tv, ctx);
   // Constants among formula totals: the Total column of item rows, the units' own totals
   // over their breakdown (one group: the other units' totals of the row and the unit's of
-  // the other rows are its siblings), and the total rows.
+  // the other rows are its siblings), the province's shares over the units', the total rows.
   for (int tc : t.all(ColumnRole::Total)) {
     std::vector<std::pair<int, int>> group;
     for (int ri = 0; ri < t.rowCount(); ++ri)
@@ -399,6 +399,15 @@ void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
         if (t.row(ri).role == RowRole::Item && summable(t, tv, ri)) unitCells.emplace_back(ri, dc);
   }
   hardcoded(t, unitCells, [&](int ri, int ci) { return suggestedBreakdownSum(t, ri, bd[ci]); }, ctx);
+  // The province's shares over the units' ("Thành lập mới" of the province): a column each.
+  for (int tc : t.all(ColumnRole::Total))
+    for (int p : bd[tc]) {
+      if (unitShares(t, bd, p).empty()) continue;
+      std::vector<std::pair<int, int>> group;
+      for (int ri = 0; ri < t.rowCount(); ++ri)
+        if (t.row(ri).role == RowRole::Item && summable(t, tv, ri)) group.emplace_back(ri, p);
+      hardcoded(t, group, [](int, int) { return std::string(); }, ctx);
+    }
   std::vector<std::pair<int, int>> totalCells;
   for (int ri = 0; ri < t.rowCount(); ++ri)
     if (t.row(ri).role == RowRole::Total)

@@ -29,6 +29,7 @@ struct Layout {
   int freshDelta = 0;
   int unit = -1, unitDelta = 0;
   bool allTyped = false;       // every total typed as its number, none a formula
+  bool freshTyped = false;     // the province's "Thành lập mới | Củng cố" of row `row` typed, and right
 };
 
 // Rows 1–2 title, 3–4 header, data from 5: indicators 1 (380), 5 (40), 6 (74).
@@ -93,7 +94,7 @@ p8::Grid provinceBreakdown(const Layout& L) {
       allFresh += f;
     }
     const int freshShown = allFresh + (n == L.row ? L.freshDelta : 0);
-    const bool freshTyped = L.allTyped || !L.unitBreakdown || (n == L.row && L.freshDelta);
+    const bool freshTyped = L.allTyped || !L.unitBreakdown || (n == L.row && (L.freshDelta || L.freshTyped));
     row[static_cast<std::size_t>(p + 1)] = freshTyped ? std::to_string(freshShown) : fresh + "|" + std::to_string(allFresh);
     row[static_cast<std::size_t>(p + 2)] = freshTyped ? std::to_string(d.target - allFresh)
                                                       : kept + "|" + std::to_string(d.target - allFresh);
@@ -273,4 +274,18 @@ TEST_CASE("a unit's total typed in a one-row table: the other units' totals are 
   CHECK_FINDING(r, "total-hardcoded", "I5");
   CHECK(count(r, "total-hardcoded") == 1);
   CHECK(count(r, "sum-mismatch") == 0);
+}
+
+TEST_CASE("a province share typed among formulas over the units' shares is total-hardcoded", "[check][subcolumns][hardcoded]") {
+  Layout L;
+  L.freshTyped = true;   // the province's "Thành lập mới | Củng cố" of indicator 5 typed, and right
+  const auto r = p8::checkWorkbook({provinceBreakdown(L)}, bacKan());
+  INFO(describe(r));
+  CHECK_FINDING(r, "total-hardcoded", at(L, provinceColumn(L) + 1));
+  CHECK_FINDING(r, "total-hardcoded", at(L, provinceColumn(L) + 2));
+  CHECK(count(r, "total-hardcoded") == 2);
+  CHECK(alarms(r) == 2);
+  // One column per unit: the province's shares can only be typed, and are no totals.
+  L.unitBreakdown = false;
+  CHECK_NO_ALARM(p8::checkWorkbook({provinceBreakdown(L)}, bacKan()));
 }
