@@ -3,19 +3,16 @@
 // row carrying a subtotal against the rows it covers. Tables nest (I → 1 → 1.1) and put the
 // total row above or below the items, so a total is accepted when it equals any natural
 // reading (all items, top-level items, leaves, sections) — a mismatch is reported only when
-// no reading fits. Percent rows are never summed. A total with breakdown sub-columns under
-// it (a unit's "Tổng số | Thành lập mới | Củng cố", the province's under "Tổng cộng") is
-// checked against them too; a cell that fits neither is one finding. Also: a total typed as
-// a constant where its siblings are formulas (Total column, units' own totals, total rows).
+// no reading fits. Percent rows are never summed. Totals over their breakdown sub-columns:
+// check_breakdown.cpp; a cell that fits neither its units nor its breakdown is one finding.
+// Also: a total typed as a constant where its siblings are formulas (Total column, units'
+// own totals over their breakdown, the province's shares, total rows).
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"
-#include "core/parse/text.hpp"
 #include "core/plan/plan_level.hpp"
 
 #include <algorithm>
-#include <cstdlib>
-#include <map>
 #include <set>
 
 namespace p8 {
@@ -93,39 +90,12 @@ std::string textNote(const std::vector<std::string>& cells, bool vi) {
             : " (Cell " + list + " holds a number stored as text, which SUM skips.)";
 }
 
-void mismatch(const SheetTable& t, int ri, int ci, double expected, double actual,
-              const std::string& partsVi, const std::string& partsEn, const std::string& fix,
-              const std::vector<std::string>& textCells, CheckContext& ctx) {
-  const std::string at = t.a1(ri, ci);
-  ctx.add("sum-mismatch", t, at, machineNumber(expected), machineNumber(actual),
-          "Tổng ở " + at + " là " + formatNumberVi(actual, 4) + " nhưng " + partsVi + " là " +
-              formatNumberVi(expected, 4) + "." + textNote(textCells, true) + " " + fix,
-          "The total in " + at + " is " + enNumber(actual, Measure::Plain) + " but " + partsEn + " add up to " +
-              enNumber(expected, Measure::Plain) + "." + textNote(textCells, false) +
-              " Fix the total formula or the figures it adds.");
-}
-
-// The parts a Total column adds up: with sub-columns per unit (KH | TH under each district,
-// "Toàn tỉnh" KH | TH), the units' columns of the same figure; otherwise every unit column.
-std::vector<int> partsOf(const SheetTable& t, const TableValues& tv, int totalCol) {
-  const ColumnRole group = t.column(totalCol).group;
-  std::vector<int> same;
-  for (int ci : tv.parts)
-    if (t.column(ci).group == group) same.push_back(ci);
-  if (group != ColumnRole::Other) return same;
-  // A total without a figure of its own over units with KH and TH: not comparable.
-  std::set<ColumnRole> groups;
-  for (int ci : tv.parts)
-    if (t.column(ci).role == ColumnRole::District) groups.insert(t.column(ci).group);
-  return groups.size() > 1 ? std::vector<int>() : tv.parts;
-}
-
 void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   const std::vector<int> totals = t.all(ColumnRole::Total);
   if (tv.parts.empty() || totals.empty()) return;
   const LevelWords units = reportingWords(ctx.plan);   // "huyện", or "xã, phường" for a commune plan
   for (int tc : totals) {
-    const std::vector<int> districts = partsOf(t, tv, tc);
+    const std::vector<int> districts = unitPartsOf(t, tv, tc);
     if (districts.empty()) continue;
     for (int ri = 0; ri < t.rowCount(); ++ri) {
       if (!summable(t, tv, ri)) continue;
@@ -142,135 +112,10 @@ void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
       if (!sum || unknown) continue;
       const auto& total = tv.at(ri, tc).v;
       if (total && !nearlyEqual(*total, *sum))
-        mismatch(t, ri, tc, *sum, *total, "tổng các " + units.many.vi, "the " + units.many.en,
-                 "Sửa công thức tổng hoặc số liệu các " + units.many.vi + ".", textCells, ctx);
+        reportSumMismatch(t, ri, tc, *sum, *total, "tổng các " + units.many.vi, "the " + units.many.en,
+                          "Sửa công thức tổng hoặc số liệu các " + units.many.vi + ".", textCells, ctx);
     }
   }
-}
-
-// The breakdown each total adds up, when its header has one (indexed by column, empty for
-// any other column): a unit's District column over the sub-columns that name it in partOf
-// ("Ba Bể" over "Thành lập mới | Củng cố | Tổng"), the province's Total column over the "*"
-// columns beside it ("Tổng cộng" over "Tổng số | Thành lập mới | Củng cố"). Only the shares
-// of a partition, at least two; "Trong đó: Nữ" is a part of the total only, never added up.
-// Computed once per table: a table read turned round has thousands of unit columns.
-using Breakdowns = std::vector<std::vector<int>>;
-Breakdowns breakdowns(const SheetTable& t) {
-  std::map<std::string, std::vector<int>> byUnit;
-  for (int ci = 0; ci < t.columnCount(); ++ci) {
-    const TableColumn& c = t.column(ci);
-    if (!c.partOf.empty() && c.partOf != "*" && !c.subset) byUnit[c.partOf].push_back(ci);
-  }
-  Breakdowns out(t.columnCount());
-  for (int tc = 0; tc < t.columnCount(); ++tc) {
-    const TableColumn& d = t.column(tc);
-    std::vector<int>& parts = out[tc];
-    if (d.role == ColumnRole::District && !d.districtId.empty()) {
-      if (const auto it = byUnit.find(d.districtId); it != byUnit.end()) parts = it->second;
-    } else if (d.role == ColumnRole::Total) {
-      // The run of "*" columns next to it, under the same header (recognize_header.cpp).
-      for (int step : {-1, 1})
-        for (int ci = tc + step; ci >= 0 && ci < t.columnCount() && t.column(ci).partOf == "*" &&
-                                 std::abs(t.column(ci).col - t.column(ci - step).col) == 1;
-             ci += step)
-          if (!t.column(ci).subset) parts.push_back(ci);
-      std::sort(parts.begin(), parts.end());
-    }
-    if (parts.size() < 2) parts.clear();
-  }
-  return out;
-}
-
-std::string lowestHeader(const TableColumn& c) {
-  const std::size_t bar = c.header.rfind(" / ");
-  return text::foldKey(bar == std::string::npos ? c.header : c.header.substr(bar + 3));
-}
-
-// The units' columns of the same share as the province's breakdown column p ("Thành lập
-// mới" under each unit): one per unit broken down, at least two; else empty.
-std::vector<int> unitShares(const SheetTable& t, const Breakdowns& bd, int p) {
-  const std::string want = lowestHeader(t.column(p));
-  std::vector<int> out;
-  for (int dc : t.all(ColumnRole::District)) {
-    if (bd[dc].empty()) continue;
-    int found = -1, n = 0;
-    for (int ci : bd[dc])
-      if (lowestHeader(t.column(ci)) == want) found = ci, ++n;
-    if (n != 1) return {};
-    out.push_back(found);
-  }
-  return out.size() < 2 ? std::vector<int>() : out;
-}
-
-// A sum of columns of one row; nullopt when none has a value or one is unknown (already reported).
-std::optional<double> rowSum(const SheetTable& t, const TableValues& tv, int ri, const std::vector<int>& cols,
-                             std::vector<std::string>& textCells) {
-  std::optional<double> sum;
-  for (int ci : cols) {
-    const Value& v = tv.at(ri, ci);
-    if (v.unknown) return std::nullopt;
-    if (!v.v) continue;
-    sum = sum.value_or(0) + *v.v;
-    if (v.fromText) textCells.push_back(t.a1(ri, ci));
-  }
-  return sum;
-}
-
-// A province's breakdown figure against the units' same share: the cell to fix when the
-// province's Tổng then misses its breakdown (reported here, not again at the Tổng).
-std::vector<char> provinceShares(const SheetTable& t, const TableValues& tv, const Breakdowns& bd,
-                                 const std::vector<int>& parts, CheckContext& ctx) {
-  std::vector<char> wrongRows(t.rowCount());
-  const LevelWords units = reportingWords(ctx.plan);
-  for (int p : parts) {
-    const std::vector<int> shares = unitShares(t, bd, p);
-    if (shares.empty()) continue;
-    for (int ri = 0; ri < t.rowCount(); ++ri) {
-      if (!summable(t, tv, ri)) continue;
-      std::vector<std::string> textCells;
-      const auto sum = rowSum(t, tv, ri, shares, textCells);
-      const auto& v = tv.at(ri, p).v;
-      if (!sum || !v || nearlyEqual(*v, *sum)) continue;
-      wrongRows[ri] = 1;
-      mismatch(t, ri, p, *sum, *v, "tổng các " + units.many.vi, "the " + units.many.en,
-               "Sửa công thức tổng hoặc số liệu các " + units.many.vi + ".", textCells, ctx);
-    }
-  }
-  return wrongRows;
-}
-
-// A total against its breakdown sub-columns (breakdowns): each unit's own, then the
-// province's. On a row where a unit's total or a province's share was found wrong, the
-// province's Tổng follows from it and is not reported again (one root cause, one finding).
-void breakdownTotals(const SheetTable& t, const TableValues& tv, const Breakdowns& bd, CheckContext& ctx) {
-  std::vector<char> wrongRows(t.rowCount());
-  const LevelWords units = reportingWords(ctx.plan);
-  for (bool province : {false, true})
-    for (int dc = 0; dc < t.columnCount(); ++dc) {
-      if ((t.column(dc).role == ColumnRole::Total) != province) continue;
-      const std::vector<int>& parts = bd[dc];
-      if (parts.empty()) continue;
-      const std::string& h = t.column(dc).header;
-      const std::string owner = h.substr(0, h.find(" / "));   // "Ba Bể", "Tổng cộng", "Toàn tỉnh"
-      const std::vector<char> wrongShare = province ? provinceShares(t, tv, bd, parts, ctx) : std::vector<char>(t.rowCount());
-      const std::vector<int> unitCols = province ? partsOf(t, tv, dc) : std::vector<int>();
-      for (int ri = 0; ri < t.rowCount(); ++ri) {
-        if (!summable(t, tv, ri) || wrongShare[ri] || (province && wrongRows[ri])) continue;
-        std::vector<std::string> textCells;
-        const auto sum = rowSum(t, tv, ri, parts, textCells);
-        const auto& total = tv.at(ri, dc).v;
-        if (!sum || !total || nearlyEqual(*total, *sum)) continue;
-        wrongRows[ri] = 1;
-        std::vector<std::string> none;
-        const auto ofUnits = unitCols.empty() ? std::nullopt : rowSum(t, tv, ri, unitCols, none);
-        const std::string fix = !province ? "Sửa công thức tổng của đơn vị hoặc số liệu chi tiết."
-                                : ofUnits && nearlyEqual(*ofUnits, *total)
-                                    ? "Tổng này khớp với tổng các " + units.many.vi + "; sửa số liệu các cột chi tiết."
-                                    : "Sửa công thức tổng hoặc số liệu chi tiết.";
-        mismatch(t, ri, dc, *sum, *total, "các cột chi tiết của " + owner, "the detail columns of " + owner, fix,
-                 textCells, ctx);
-      }
-    }
 }
 
 std::vector<std::string> textCellsIn(const SheetTable& t, const TableValues& tv, int from, int to, int ci) {
@@ -303,9 +148,9 @@ void totalRows(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
       if (!above && !anyValue(after)) continue;
       if (fits(before, *total) || fits(after, *total) || fits(whole, *total)) continue;
       const Readings& main = above ? before : after;
-      mismatch(t, ri, ci, primary(main), *total, "cộng các dòng", "the rows",
-               "Sửa công thức của dòng tổng hoặc số liệu các dòng.",
-               above ? textCellsIn(t, tv, prev, ri, ci) : textCellsIn(t, tv, ri + 1, next, ci), ctx);
+      reportSumMismatch(t, ri, ci, primary(main), *total, "cộng các dòng", "the rows",
+                        "Sửa công thức của dòng tổng hoặc số liệu các dòng.",
+                        above ? textCellsIn(t, tv, prev, ri, ci) : textCellsIn(t, tv, ri + 1, next, ci), ctx);
     }
   }
 }
@@ -325,8 +170,8 @@ void sectionSubtotals(const SheetTable& t, const TableValues& tv, CheckContext& 
       if (!sub) continue;
       const Readings parts = readings(t, tv, ri + 1, end, ci);
       if (!anyValue(parts) || fits(parts, *sub)) continue;
-      mismatch(t, ri, ci, primary(parts), *sub, "cộng các dòng của mục", "the rows of this part",
-               "Sửa công thức cộng của mục hoặc số liệu các dòng.", textCellsIn(t, tv, ri + 1, end, ci), ctx);
+      reportSumMismatch(t, ri, ci, primary(parts), *sub, "cộng các dòng của mục", "the rows of this part",
+                        "Sửa công thức cộng của mục hoặc số liệu các dòng.", textCellsIn(t, tv, ri + 1, end, ci), ctx);
     }
   }
 }
@@ -376,11 +221,38 @@ void hardcoded(const SheetTable& t, const std::vector<std::pair<int, int>>& grou
 
 }  // namespace
 
+void reportSumMismatch(const SheetTable& t, int ri, int ci, double expected, double actual, const std::string& partsVi,
+                       const std::string& partsEn, const std::string& fix, const std::vector<std::string>& textCells,
+                       CheckContext& ctx) {
+  const std::string at = t.a1(ri, ci);
+  ctx.add("sum-mismatch", t, at, machineNumber(expected), machineNumber(actual),
+          "Tổng ở " + at + " là " + formatNumberVi(actual, 4) + " nhưng " + partsVi + " là " +
+              formatNumberVi(expected, 4) + "." + textNote(textCells, true) + " " + fix,
+          "The total in " + at + " is " + enNumber(actual, Measure::Plain) + " but " + partsEn + " add up to " +
+              enNumber(expected, Measure::Plain) + "." + textNote(textCells, false) +
+              " Fix the total formula or the figures it adds.");
+}
+
+// The parts a Total column adds up: with sub-columns per unit (KH | TH under each district,
+// "Toàn tỉnh" KH | TH), the units' columns of the same figure; otherwise every unit column.
+std::vector<int> unitPartsOf(const SheetTable& t, const TableValues& tv, int totalCol) {
+  const ColumnRole group = t.column(totalCol).group;
+  std::vector<int> same;
+  for (int ci : tv.parts)
+    if (t.column(ci).group == group) same.push_back(ci);
+  if (group != ColumnRole::Other) return same;
+  // A total without a figure of its own over units with KH and TH: not comparable.
+  std::set<ColumnRole> groups;
+  for (int ci : tv.parts)
+    if (t.column(ci).role == ColumnRole::District) groups.insert(t.column(ci).group);
+  return groups.size() > 1 ? std::vector<int>() : tv.parts;
+}
+
 void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   const std::size_t start = ctx.findings.size();
   const Breakdowns bd = breakdowns(t);
   rowTotals(t, tv, ctx);
-  breakdownTotals(t, tv, bd, ctx);
+  checkBreakdownTotals(t, tv, bd, ctx);
   totalRows(t, tv, ctx);
   sectionSubtotals(t, tv, ctx);
   // Constants among formula totals: the Total column of item rows, the units' own totals
