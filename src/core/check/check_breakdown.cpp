@@ -89,6 +89,21 @@ std::vector<int> unitShares(const SheetTable& t, const Breakdowns& bd, int p) {
   return out.size() < 2 ? std::vector<int>() : out;
 }
 
+bool followsFromShare(const SheetTable& t, const TableValues& tv, const Breakdowns& bd, int ri, int tc) {
+  const std::vector<int>& parts = bd[tc];
+  const auto& total = tv.at(ri, tc).v;
+  std::vector<std::string> none;
+  const auto sum = parts.empty() ? std::nullopt : rowSum(t, tv, ri, parts, none);
+  if (!total || !sum || !nearlyEqual(*total, *sum)) return false;
+  for (int p : parts) {
+    const std::vector<int> shares = unitShares(t, bd, p);
+    const auto ofUnits = shares.empty() ? std::nullopt : rowSum(t, tv, ri, shares, none);
+    const auto& v = tv.at(ri, p).v;
+    if (ofUnits && v && !nearlyEqual(*v, *ofUnits)) return true;
+  }
+  return false;
+}
+
 namespace {
 
 // A province's breakdown figure against the units' same share: the cell to fix when the

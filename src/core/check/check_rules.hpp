@@ -89,6 +89,9 @@ using Breakdowns = std::vector<std::vector<int>>;
 Breakdowns breakdowns(const SheetTable& t);
 std::vector<int> unitShares(const SheetTable& t, const Breakdowns& bd, int provinceShare);
 void checkBreakdownTotals(const SheetTable& t, const TableValues& tv, const Breakdowns& bd, CheckContext& ctx);
+// Does the province's Tổng at (ri, tc) add up its breakdown, a share of which misses the
+// units' same share (reported there)? Then its gap to the units follows from that share.
+bool followsFromShare(const SheetTable& t, const TableValues& tv, const Breakdowns& bd, int ri, int tc);
 void checkIndicatorRows(const SheetTable& t, CheckContext& ctx);        // check_allocation.cpp
 void checkAllocation(const SheetTable& t, const TableValues& v, CheckContext& ctx);  // check_allocation.cpp
 // Returns the plan indicators whose appendix rows were found (for indicator-missing).

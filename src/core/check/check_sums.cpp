@@ -90,7 +90,7 @@ std::string textNote(const std::vector<std::string>& cells, bool vi) {
             : " (Cell " + list + " holds a number stored as text, which SUM skips.)";
 }
 
-void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+void rowTotals(const SheetTable& t, const TableValues& tv, const Breakdowns& bd, CheckContext& ctx) {
   const std::vector<int> totals = t.all(ColumnRole::Total);
   if (tv.parts.empty() || totals.empty()) return;
   const LevelWords units = reportingWords(ctx.plan);   // "huyện", or "xã, phường" for a commune plan
@@ -111,7 +111,9 @@ void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
       }
       if (!sum || unknown) continue;
       const auto& total = tv.at(ri, tc).v;
-      if (total && !nearlyEqual(*total, *sum))
+      // A province's Tổng over its breakdown, off its units by a share reported wrong: that
+      // share is the one finding (check_breakdown.cpp).
+      if (total && !nearlyEqual(*total, *sum) && !followsFromShare(t, tv, bd, ri, tc))
         reportSumMismatch(t, ri, tc, *sum, *total, "tổng các " + units.many.vi, "the " + units.many.en,
                           "Sửa công thức tổng hoặc số liệu các " + units.many.vi + ".", textCells, ctx);
     }
@@ -251,7 +253,7 @@ std::vector<int> unitPartsOf(const SheetTable& t, const TableValues& tv, int tot
 void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   const std::size_t start = ctx.findings.size();
   const Breakdowns bd = breakdowns(t);
-  rowTotals(t, tv, ctx);
+  rowTotals(t, tv, bd, ctx);
   checkBreakdownTotals(t, tv, bd, ctx);
   totalRows(t, tv, ctx);
   sectionSubtotals(t, tv, ctx);

@@ -289,3 +289,50 @@ TEST_CASE("a province share typed among formulas over the units' shares is total
   L.unitBreakdown = false;
   CHECK_NO_ALARM(p8::checkWorkbook({provinceBreakdown(L)}, bacKan()));
 }
+
+TEST_CASE("the province's \"Tổng cộng\" over \"2023 | 2024 | Tổng\" (years as numbers): both ways", "[check][subcolumns][breakdown]") {
+  for (bool wrong : {false, true}) {
+    Rows rows = {{"UBND TỈNH BẮC KẠN"}, {"KẾT QUẢ THÀNH LẬP TỔ TRUYỀN THÔNG 2023-2024"},
+                 {"STT", "Chỉ tiêu", "ĐVT", "Ba Bể", "", "", "Chợ Đồn", "", "", "Tổng cộng", "", ""},
+                 {"", "", "", "2023", "2024", "Tổng", "2023", "2024", "Tổng", "2023", "2024", "Tổng"},
+                 {"1", "Tổ truyền thông cộng đồng", "tổ", "4", "6", "=D5+E5|10", "5", "7", "=G5+H5|12", "=D5+G5|9",
+                  "=E5+H5|13", wrong ? "23" : "=J5+K5|22"},
+                 {"2", "CLB thủ lĩnh của sự thay đổi", "CLB", "1", "2", "=D6+E6|3", "2", "1", "=G6+H6|3", "=D6+G6|3",
+                  "=E6+H6|3", "=J6+K6|6"}};
+    p8::Grid g = gridOf("Kết quả", rows);
+    for (const char* m : {"A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:I3", "J3:L3"}) mergeCells(g, m);
+    const auto r = p8::checkWorkbook({g}, bacKan());
+    INFO((wrong ? "L5 typed 23 over 9 + 13 (and 22 for the units)" : "right"));
+    INFO(describe(r));
+    REQUIRE(r.tables.size() == 1);
+    CHECK(count(r, "district-unknown") == 0);
+    // The province's years are its breakdown, no totals of their own.
+    const auto& cols = r.tables[0].columns;
+    CHECK(std::count_if(cols.begin(), cols.end(), [](const p8::TableColumn& c) { return c.role == p8::ColumnRole::Total; }) == 1);
+    CHECK(std::count_if(cols.begin(), cols.end(), [](const p8::TableColumn& c) { return c.partOf == "*"; }) == 2);
+    if (wrong) {
+      CHECK_FINDING(r, "sum-mismatch", "L5");
+      CHECK(count(r, "sum-mismatch") == 1);
+      CHECK_FINDING(r, "total-hardcoded", "L5");
+    } else {
+      CHECK(count(r, "sum-mismatch") == 0);
+      CHECK(count(r, "total-hardcoded") == 0);
+    }
+  }
+}
+
+TEST_CASE("a province share typed wrong under a Tổng that adds it up: one finding, at the share", "[check][subcolumns][breakdown]") {
+  // "Tổng cộng" over "2023 | 2024 | Tổng": the province's 2023 typed 10 over the units' 4 + 5;
+  // its Tổng =J5+K5 is right for its breakdown, and off the units only through J5.
+  Rows rows = {{"UBND TỈNH BẮC KẠN"}, {"KẾT QUẢ THÀNH LẬP TỔ TRUYỀN THÔNG 2023-2024"},
+               {"STT", "Chỉ tiêu", "ĐVT", "Ba Bể", "", "", "Chợ Đồn", "", "", "Tổng cộng", "", ""},
+               {"", "", "", "2023", "2024", "Tổng", "2023", "2024", "Tổng", "2023", "2024", "Tổng"},
+               {"1", "Tổ truyền thông cộng đồng", "tổ", "4", "6", "=D5+E5|10", "5", "7", "=G5+H5|12", "10", "=E5+H5|13",
+                "=J5+K5|23"}};
+  p8::Grid g = gridOf("Kết quả", rows);
+  for (const char* m : {"A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:I3", "J3:L3"}) mergeCells(g, m);
+  const auto r = p8::checkWorkbook({g}, bacKan());
+  INFO(describe(r));
+  CHECK_FINDING(r, "sum-mismatch", "J5");
+  CHECK(count(r, "sum-mismatch") == 1);
+}
