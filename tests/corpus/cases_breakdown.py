@@ -33,6 +33,10 @@ def cases():
     rows, merges, p, _ = B.province_breakdown(first=False, units_broken=False, province="Toàn tỉnh", fresh_delta=2)
     out.append(case("toan-tinh-moi-sai", "office-ods", [sheet("Phân bổ", rows, merges)],
                     planted=[f"sum-mismatch@Phân bổ!{_a1(p, 1)}"], family=PB))
+    rows, merges, p, _ = B.province_breakdown(fresh_delta=2)   # the province's own share, against the units'
+    out.append(case("tong-tinh-moi-sai", "office-xlsx", [sheet("Phân bổ", rows, merges)],
+                    planted=[f"sum-mismatch@Phân bổ!{_a1(p + 1, 1)}"],
+                    follows=[f"total-hardcoded@Phân bổ!{_a1(p + 1, 1)}"], family=PB))
     rows, merges = B.trained_women(wrong=True)
     out.append(case("toan-tinh-trong-do-nu-sai", "office-xlsx", [sheet("Phân bổ", rows, merges)],
                     planted=["sum-mismatch@Phân bổ!D5"], family=PB))

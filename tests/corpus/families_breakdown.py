@@ -55,13 +55,12 @@ def province_breakdown(first=True, units_broken=True, province="Tổng cộng", 
             else:
                 row[t] = v
             all_fresh += f
-        fresh_typed = all_typed or not units_broken or (n == at and fresh_delta)
-        if fresh_typed:
+        typed = all_typed or not units_broken   # one column per unit: the province's shares can only be typed
+        if typed or (n == at and fresh_delta):
             row[p + 1] = all_fresh + (fresh_delta if n == at else 0)
-            row[p + 2] = target - all_fresh
         else:
             row[p + 1] = "=" + "+".join(f"{colname(t + 1)}{r}" for t in unit_col)
-            row[p + 2] = "=" + "+".join(f"{colname(t + 2)}{r}" for t in unit_col)
+        row[p + 2] = target - all_fresh if typed else "=" + "+".join(f"{colname(t + 2)}{r}" for t in unit_col)
         if all_typed or (n == at and province_delta):
             row[p] = target + (province_delta if n == at else 0)
         else:
