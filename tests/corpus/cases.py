@@ -155,13 +155,13 @@ def cases():
     out.append(case("tong-so-theo-huyen", "openpyxl", [sheet("Phân bổ", rows, merges)], family="sub-columns per unit"))
     rows, merges = F.unit_breakdown(wrong_unit=(2, 1))
     out.append(case("tong-so-huyen-sai", "office-ods", [sheet("Phân bổ", rows, merges)],
-                    planted=["sum-mismatch@Phân bổ!G6"], follows=["allocation-over@Phân bổ!AB6"],
+                    planted=["sum-mismatch@Phân bổ!G6"], follows=["allocation-over@Phân bổ!AB6", "total-hardcoded@Phân bổ!G6"],
                     family="sub-columns per unit"))
     rows, merges = F.unit_years()
     out.append(case("tong-theo-nam-huyen", "office-xlsx", [sheet("Kết quả", rows, merges)], family="sub-columns per unit"))
     rows, merges = F.unit_years(wrong=True)
     out.append(case("tong-theo-nam-huyen-sai", "openpyxl", [sheet("Kết quả", rows, merges)],
-                    planted=["sum-mismatch@Kết quả!I5"],
+                    planted=["sum-mismatch@Kết quả!I5"], follows=["total-hardcoded@Kết quả!I5"],
                     family="sub-columns per unit"))
     # Tables spread over sheets; three stacked tables each under its own title.
     out.append(case("phan-bo-hai-trang", "openpyxl", F.split_over_sheets(), family="spread over sheets"))

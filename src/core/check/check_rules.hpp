@@ -77,6 +77,21 @@ std::string enNumber(double v, Measure m);     // "1234", "12.5%"
 bool isNumberColumn(TableKind kind, ColumnRole role);
 TableValues readValues(const SheetTable& t, CheckContext& ctx);         // check_values.cpp
 void checkSums(const SheetTable& t, const TableValues& v, CheckContext& ctx);        // check_sums.cpp
+// Shared by the sums (check_sums.cpp): a total that misses its parts, at its cell; the unit
+// columns a Total column adds up (the same figure's with KH | TH per unit).
+void reportSumMismatch(const SheetTable& t, int ri, int ci, double expected, double actual, const std::string& partsVi,
+                       const std::string& partsEn, const std::string& fix, const std::vector<std::string>& textCells,
+                       CheckContext& ctx);
+std::vector<int> unitPartsOf(const SheetTable& t, const TableValues& tv, int totalCol);
+// Totals over breakdown sub-columns (check_breakdown.cpp): per column, the columns its total
+// adds up (empty for most); the units' columns of a province share's figure; the check.
+using Breakdowns = std::vector<std::vector<int>>;
+Breakdowns breakdowns(const SheetTable& t);
+std::vector<int> unitShares(const SheetTable& t, const Breakdowns& bd, int provinceShare);
+void checkBreakdownTotals(const SheetTable& t, const TableValues& tv, const Breakdowns& bd, CheckContext& ctx);
+// Does the province's Tổng at (ri, tc) add up its breakdown, a share of which misses the
+// units' same share (reported there)? Then its gap to the units follows from that share.
+bool followsFromShare(const SheetTable& t, const TableValues& tv, const Breakdowns& bd, int ri, int tc);
 void checkIndicatorRows(const SheetTable& t, CheckContext& ctx);        // check_allocation.cpp
 void checkAllocation(const SheetTable& t, const TableValues& v, CheckContext& ctx);  // check_allocation.cpp
 // Returns the plan indicators whose appendix rows were found (for indicator-missing).

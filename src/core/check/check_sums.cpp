@@ -3,8 +3,10 @@
 // row carrying a subtotal against the rows it covers. Tables nest (I → 1 → 1.1) and put the
 // total row above or below the items, so a total is accepted when it equals any natural
 // reading (all items, top-level items, leaves, sections) — a mismatch is reported only when
-// no reading fits. Percent rows are never summed. Also: a total typed as a constant where
-// its siblings are formulas.
+// no reading fits. Percent rows are never summed. Totals over their breakdown sub-columns:
+// check_breakdown.cpp; a cell that fits neither its units nor its breakdown is one finding.
+// Also: a total typed as a constant where its siblings are formulas (Total column, units'
+// own totals over their breakdown, the province's shares, total rows).
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"
@@ -88,39 +90,12 @@ std::string textNote(const std::vector<std::string>& cells, bool vi) {
             : " (Cell " + list + " holds a number stored as text, which SUM skips.)";
 }
 
-void mismatch(const SheetTable& t, int ri, int ci, double expected, double actual,
-              const std::string& partsVi, const std::string& partsEn, const std::string& fix,
-              const std::vector<std::string>& textCells, CheckContext& ctx) {
-  const std::string at = t.a1(ri, ci);
-  ctx.add("sum-mismatch", t, at, machineNumber(expected), machineNumber(actual),
-          "Tổng ở " + at + " là " + formatNumberVi(actual, 4) + " nhưng " + partsVi + " là " +
-              formatNumberVi(expected, 4) + "." + textNote(textCells, true) + " " + fix,
-          "The total in " + at + " is " + enNumber(actual, Measure::Plain) + " but " + partsEn + " add up to " +
-              enNumber(expected, Measure::Plain) + "." + textNote(textCells, false) +
-              " Fix the total formula or the figures it adds.");
-}
-
-// The parts a Total column adds up: with sub-columns per unit (KH | TH under each district,
-// "Toàn tỉnh" KH | TH), the units' columns of the same figure; otherwise every unit column.
-std::vector<int> partsOf(const SheetTable& t, const TableValues& tv, int totalCol) {
-  const ColumnRole group = t.column(totalCol).group;
-  std::vector<int> same;
-  for (int ci : tv.parts)
-    if (t.column(ci).group == group) same.push_back(ci);
-  if (group != ColumnRole::Other) return same;
-  // A total without a figure of its own over units with KH and TH: not comparable.
-  std::set<ColumnRole> groups;
-  for (int ci : tv.parts)
-    if (t.column(ci).role == ColumnRole::District) groups.insert(t.column(ci).group);
-  return groups.size() > 1 ? std::vector<int>() : tv.parts;
-}
-
-void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
+void rowTotals(const SheetTable& t, const TableValues& tv, const Breakdowns& bd, CheckContext& ctx) {
   const std::vector<int> totals = t.all(ColumnRole::Total);
   if (tv.parts.empty() || totals.empty()) return;
   const LevelWords units = reportingWords(ctx.plan);   // "huyện", or "xã, phường" for a commune plan
   for (int tc : totals) {
-    const std::vector<int> districts = partsOf(t, tv, tc);
+    const std::vector<int> districts = unitPartsOf(t, tv, tc);
     if (districts.empty()) continue;
     for (int ri = 0; ri < t.rowCount(); ++ri) {
       if (!summable(t, tv, ri)) continue;
@@ -136,43 +111,11 @@ void rowTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
       }
       if (!sum || unknown) continue;
       const auto& total = tv.at(ri, tc).v;
-      if (total && !nearlyEqual(*total, *sum))
-        mismatch(t, ri, tc, *sum, *total, "tổng các " + units.many.vi, "the " + units.many.en,
-                 "Sửa công thức tổng hoặc số liệu các " + units.many.vi + ".", textCells, ctx);
-    }
-  }
-}
-
-// A unit's own total against its breakdown sub-columns ("Ba Bể" over "Thành lập mới |
-// Củng cố | Tổng"): the total is the unit's District column, the others name it in partOf.
-void unitTotals(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
-  for (int dc = 0; dc < t.columnCount(); ++dc) {
-    const TableColumn& d = t.column(dc);
-    if (d.role != ColumnRole::District || d.districtId.empty()) continue;
-    // The shares of a partition ("Thành lập mới | Củng cố"), at least two; "Trong đó: Nữ" is
-    // a part of the total only, never added up.
-    std::vector<int> parts;
-    for (int ci = 0; ci < t.columnCount(); ++ci)
-      if (t.column(ci).partOf == d.districtId && !t.column(ci).subset) parts.push_back(ci);
-    if (parts.size() < 2) continue;
-    const std::string& h = d.header;
-    const std::string unit = h.substr(0, h.find(" / "));
-    for (int ri = 0; ri < t.rowCount(); ++ri) {
-      if (!summable(t, tv, ri)) continue;
-      std::optional<double> sum;
-      std::vector<std::string> textCells;
-      bool unknown = false;
-      for (int ci : parts) {
-        const Value& v = tv.at(ri, ci);
-        unknown |= v.unknown;
-        if (!v.v) continue;
-        sum = sum.value_or(0) + *v.v;
-        if (v.fromText) textCells.push_back(t.a1(ri, ci));
-      }
-      const auto& total = tv.at(ri, dc).v;
-      if (!sum || unknown || !total || nearlyEqual(*total, *sum)) continue;
-      mismatch(t, ri, dc, *sum, *total, "các cột chi tiết của " + unit, "the detail columns of " + unit,
-               "Sửa công thức tổng của đơn vị hoặc số liệu chi tiết.", textCells, ctx);
+      // A province's Tổng over its breakdown, off its units by a share reported wrong: that
+      // share is the one finding (check_breakdown.cpp).
+      if (total && !nearlyEqual(*total, *sum) && !followsFromShare(t, tv, bd, ri, tc))
+        reportSumMismatch(t, ri, tc, *sum, *total, "tổng các " + units.many.vi, "the " + units.many.en,
+                          "Sửa công thức tổng hoặc số liệu các " + units.many.vi + ".", textCells, ctx);
     }
   }
 }
@@ -207,9 +150,9 @@ void totalRows(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
       if (!above && !anyValue(after)) continue;
       if (fits(before, *total) || fits(after, *total) || fits(whole, *total)) continue;
       const Readings& main = above ? before : after;
-      mismatch(t, ri, ci, primary(main), *total, "cộng các dòng", "the rows",
-               "Sửa công thức của dòng tổng hoặc số liệu các dòng.",
-               above ? textCellsIn(t, tv, prev, ri, ci) : textCellsIn(t, tv, ri + 1, next, ci), ctx);
+      reportSumMismatch(t, ri, ci, primary(main), *total, "cộng các dòng", "the rows",
+                        "Sửa công thức của dòng tổng hoặc số liệu các dòng.",
+                        above ? textCellsIn(t, tv, prev, ri, ci) : textCellsIn(t, tv, ri + 1, next, ci), ctx);
     }
   }
 }
@@ -229,8 +172,8 @@ void sectionSubtotals(const SheetTable& t, const TableValues& tv, CheckContext& 
       if (!sub) continue;
       const Readings parts = readings(t, tv, ri + 1, end, ci);
       if (!anyValue(parts) || fits(parts, *sub)) continue;
-      mismatch(t, ri, ci, primary(parts), *sub, "cộng các dòng của mục", "the rows of this part",
-               "Sửa công thức cộng của mục hoặc số liệu các dòng.", textCellsIn(t, tv, ri + 1, end, ci), ctx);
+      reportSumMismatch(t, ri, ci, primary(parts), *sub, "cộng các dòng của mục", "the rows of this part",
+                        "Sửa công thức cộng của mục hoặc số liệu các dòng.", textCellsIn(t, tv, ri + 1, end, ci), ctx);
     }
   }
 }
@@ -245,8 +188,16 @@ std::string suggestedSum(const SheetTable& t, const TableValues& tv, int ri) {
   return "=SUM(" + t.a1(ri, d.front()) + ":" + t.a1(ri, d.back()) + ")";
 }
 
-void hardcoded(const SheetTable& t, const TableValues& tv, const std::vector<std::pair<int, int>>& group,
-               bool rowTotal, CheckContext& ctx) {
+// "=SUM(E6:F6)" for a unit's total over its breakdown in one block, else "".
+std::string suggestedBreakdownSum(const SheetTable& t, int ri, const std::vector<int>& parts) {
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    if (parts[i] != parts[i - 1] + 1 || t.column(parts[i]).col != t.column(parts[i - 1]).col + 1) return "";
+  return "=SUM(" + t.a1(ri, parts.front()) + ":" + t.a1(ri, parts.back()) + ")";
+}
+
+// suggest: the formula to offer for a cell, "" when none fits.
+template <class Suggest>
+void hardcoded(const SheetTable& t, const std::vector<std::pair<int, int>>& group, Suggest suggest, CheckContext& ctx) {
   int formulas = 0, constants = 0;
   for (auto [ri, ci] : group) {
     const Cell& c = t.cell(ri, ci);
@@ -258,7 +209,7 @@ void hardcoded(const SheetTable& t, const TableValues& tv, const std::vector<std
     const Cell& c = t.cell(ri, ci);
     if (c.type != Cell::Type::Number || c.mergedCovered || !c.formula.empty()) continue;
     const std::string at = t.a1(ri, ci);
-    const std::string sum = rowTotal ? suggestedSum(t, tv, ri) : "";
+    const std::string sum = suggest(ri, ci);
     const std::string example = sum.empty() ? "" : " (ví dụ " + sum + ")";
     ctx.add("total-hardcoded", t, at, sum.empty() ? "formula" : sum, machineNumber(c.number),
             "Tổng ở " + at + " được gõ tay (" + formatNumberVi(c.number, 4) +
@@ -272,18 +223,65 @@ void hardcoded(const SheetTable& t, const TableValues& tv, const std::vector<std
 
 }  // namespace
 
+void reportSumMismatch(const SheetTable& t, int ri, int ci, double expected, double actual, const std::string& partsVi,
+                       const std::string& partsEn, const std::string& fix, const std::vector<std::string>& textCells,
+                       CheckContext& ctx) {
+  const std::string at = t.a1(ri, ci);
+  ctx.add("sum-mismatch", t, at, machineNumber(expected), machineNumber(actual),
+          "Tổng ở " + at + " là " + formatNumberVi(actual, 4) + " nhưng " + partsVi + " là " +
+              formatNumberVi(expected, 4) + "." + textNote(textCells, true) + " " + fix,
+          "The total in " + at + " is " + enNumber(actual, Measure::Plain) + " but " + partsEn + " add up to " +
+              enNumber(expected, Measure::Plain) + "." + textNote(textCells, false) +
+              " Fix the total formula or the figures it adds.");
+}
+
+// The parts a Total column adds up: with sub-columns per unit (KH | TH under each district,
+// "Toàn tỉnh" KH | TH), the units' columns of the same figure; otherwise every unit column.
+std::vector<int> unitPartsOf(const SheetTable& t, const TableValues& tv, int totalCol) {
+  const ColumnRole group = t.column(totalCol).group;
+  std::vector<int> same;
+  for (int ci : tv.parts)
+    if (t.column(ci).group == group) same.push_back(ci);
+  if (group != ColumnRole::Other) return same;
+  // A total without a figure of its own over units with KH and TH: not comparable.
+  std::set<ColumnRole> groups;
+  for (int ci : tv.parts)
+    if (t.column(ci).role == ColumnRole::District) groups.insert(t.column(ci).group);
+  return groups.size() > 1 ? std::vector<int>() : tv.parts;
+}
+
 void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
-  rowTotals(t, tv, ctx);
-  unitTotals(t, tv, ctx);
+  const std::size_t start = ctx.findings.size();
+  const Breakdowns bd = breakdowns(t);
+  rowTotals(t, tv, bd, ctx);
+  checkBreakdownTotals(t, tv, bd, ctx);
   totalRows(t, tv, ctx);
   sectionSubtotals(t, tv, ctx);
-  // Constants among formula totals: the Total column of item rows, and the total rows.
+  // Constants among formula totals: the Total column of item rows, the units' own totals
+  // over their breakdown (one group: the other units' totals of the row and the unit's of
+  // the other rows are its siblings), the province's shares over the units', the total rows.
   for (int tc : t.all(ColumnRole::Total)) {
     std::vector<std::pair<int, int>> group;
     for (int ri = 0; ri < t.rowCount(); ++ri)
       if (t.row(ri).role == RowRole::Item && summable(t, tv, ri)) group.emplace_back(ri, tc);
-    hardcoded(t, tv, group, true, ctx);
+    hardcoded(t, group, [&](int ri, int) { return suggestedSum(t, tv, ri); }, ctx);
   }
+  std::vector<std::pair<int, int>> unitCells;
+  for (int dc : t.all(ColumnRole::District)) {
+    if (!bd[dc].empty())
+      for (int ri = 0; ri < t.rowCount(); ++ri)
+        if (t.row(ri).role == RowRole::Item && summable(t, tv, ri)) unitCells.emplace_back(ri, dc);
+  }
+  hardcoded(t, unitCells, [&](int ri, int ci) { return suggestedBreakdownSum(t, ri, bd[ci]); }, ctx);
+  // The province's shares over the units' ("Thành lập mới" of the province): a column each.
+  for (int tc : t.all(ColumnRole::Total))
+    for (int p : bd[tc]) {
+      if (unitShares(t, bd, p).empty()) continue;
+      std::vector<std::pair<int, int>> group;
+      for (int ri = 0; ri < t.rowCount(); ++ri)
+        if (t.row(ri).role == RowRole::Item && summable(t, tv, ri)) group.emplace_back(ri, p);
+      hardcoded(t, group, [](int, int) { return std::string(); }, ctx);
+    }
   std::vector<std::pair<int, int>> totalCells;
   for (int ri = 0; ri < t.rowCount(); ++ri)
     if (t.row(ri).role == RowRole::Total)
@@ -291,7 +289,13 @@ void checkSums(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
         if (isNumberColumn(t.table.kind, t.column(ci).role) && t.column(ci).role != ColumnRole::Rate &&
             t.column(ci).role != ColumnRole::Target)
           totalCells.emplace_back(ri, ci);
-  hardcoded(t, tv, totalCells, false, ctx);
+  hardcoded(t, totalCells, [](int, int) { return std::string(); }, ctx);
+  // A total that fits neither its units nor its breakdown is one wrong cell: one finding.
+  std::set<std::string> seen;
+  auto& f = ctx.findings;
+  f.erase(std::remove_if(f.begin() + static_cast<std::ptrdiff_t>(start), f.end(),
+                         [&](const Finding& x) { return x.code == "sum-mismatch" && !seen.insert(x.cell).second; }),
+          f.end());
 }
 
 }  // namespace p8

@@ -4,6 +4,7 @@ target_sources(p8core PRIVATE
   check/check_access.cpp
   check/check_allocation.cpp
   check/check_appendix.cpp
+  check/check_breakdown.cpp
   check/check_infer.cpp
   check/check_progress.cpp
   check/check_sums.cpp

@@ -116,7 +116,7 @@ std::string cellText(const Cell& x) {
 struct SubHeader {
   std::string unit;
   const TextFacts* own = nullptr;
-  bool underTotal = false;
+  long totalAbove = -1;   // the header cell (row * columns + column) of the total named above it, -1 none
   bool ofWhich = false;   // "Trong đó: Nữ", or under a "Trong đó" header: a part, not a share of a partition
   bool year = false;      // the lowest header is a year typed as a number ("2023")
 };
@@ -172,12 +172,37 @@ void unitBreakdowns(Header& h, const std::vector<SubHeader>& subs) {
     }
     any = true;
   }
-  if (!any) return;
-  for (std::size_t i = 0; i < subs.size(); ++i)
-    if (subs[i].underTotal && !isTotal(subs[i]) && breakdownText(subs[i])) {
-      h.columns[i].role = ColumnRole::Other;   // "Tổng cộng" over "Thành lập mới": a breakdown, not the total
-      h.columns[i].partOf = "*";
+  // The province's own breakdown: the run of columns under one "Tổng cộng" / "Toàn tỉnh"
+  // header, "Tổng số | Thành lập mới | Củng cố" (or "Tổng | Trong đó: Nữ"). Its total stays
+  // the Total column; the others are its breakdown ("*"), checked against it, never totals
+  // of their own over the units. Without a total among them ("Tổng cộng" over "Thành lập
+  // mới | Củng cố" only) they are the breakdown of units broken down alike.
+  for (std::size_t i = 0; i < subs.size();) {
+    const long anchor = subs[i].totalAbove;
+    std::size_t to = i;
+    while (to + 1 < subs.size() && anchor >= 0 && subs[to + 1].totalAbove == anchor) ++to;
+    int totals = 0;
+    bool plain = true, male = false;
+    for (std::size_t k = i; k <= to; ++k) {
+      if (isTotal(subs[k])) ++totals;
+      else if (!breakdownText(subs[k])) plain = false;
+      male |= subs[k].own && subs[k].own->folded == "nam";
     }
+    if (anchor >= 0 && plain && to > i && (totals == 1 || (totals == 0 && any)))
+      for (std::size_t k = i; k <= to; ++k) {
+        TableColumn& col = h.columns[k];
+        col.group = ColumnRole::Other;
+        col.districtId.clear();
+        if (isTotal(subs[k])) {
+          col.role = ColumnRole::Total;
+          continue;
+        }
+        col.role = ColumnRole::Other;   // "Tổng cộng" over "Thành lập mới": a breakdown, not the total
+        col.partOf = "*";
+        col.subset = subsetText(subs[k], male);
+      }
+    i = to + 1;
+  }
 }
 
 }  // namespace
@@ -253,6 +278,8 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
     const TextFacts* lowest = nullptr;
     const TextFacts* above = nullptr;           // the header text just above the lowest one
     const TextFacts* unit = nullptr;            // the lowest header text above it naming a district
+    long totalAbove = -1;                       // the lowest header cell above it naming a total
+    long lowestAt = -1;
     for (int r = h.top; r <= h.bottom; ++r) {
       if (r == h.numberingRow) continue;
       int ar = r, ac = c;
@@ -261,8 +288,10 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       anchors.emplace_back(ar, ac);
       texts.push_back(t);
       above = lowest;
-      if (above && !above->districtId().empty()) unit = above;
+      if (above && !above->districtId().empty()) unit = above, totalAbove = -1;
+      if (above && isTotalLabel(above->folded)) totalAbove = lowestAt;
       lowest = v.facts(ar, ac);
+      lowestAt = static_cast<long>(ar) * v.cols() + ac;
     }
     std::string upper;                          // the texts above the lowest one
     for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -270,12 +299,11 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       if (i + 1 < texts.size()) upper += (i ? " " : "") + texts[i];
     }
     // A year typed as a number ("2023" under "Ba Bể") has no text facts: a breakdown by year.
-    // Only columns under a unit need this (a table read turned round has thousands of columns).
-    const bool yearNumber = unit && !texts.empty() && v.shown(h.bottom, c).type == Cell::Type::Number &&
+    // Only columns under a unit or a total need this (a table read turned round has thousands of columns).
+    const bool yearNumber = (unit || totalAbove >= 0) && !texts.empty() && v.shown(h.bottom, c).type == Cell::Type::Number &&
                             isYear(v.shown(h.bottom, c).number);
-    subs.push_back({unit ? unit->districtId() : std::string(), yearNumber ? nullptr : lowest,
-                    !yearNumber && above && isTotalLabel(above->folded),
-                    unit && hasWords(text::foldKey(col.header), "trong do"), yearNumber});
+    subs.push_back({unit ? unit->districtId() : std::string(), yearNumber ? nullptr : lowest, totalAbove,
+                    (unit || totalAbove >= 0) && hasWords(text::foldKey(col.header), "trong do"), yearNumber});
     const ColumnRole sub = lowest ? subColumnRole(lowest->folded) : ColumnRole::Other;
     if (above && sub != ColumnRole::Other && !above->districtId().empty()) {
       // "Ba Bể" over "KH | TH": a unit's sub-columns; the group says which figure it holds.
