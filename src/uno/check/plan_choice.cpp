@@ -63,10 +63,11 @@ PlanPtr choosePlan(const Reference<css::frame::XModel>& model, const std::vector
   out.check = std::move(unplanned.result);
   from = unplanned.noTable ? PlanSource::NoTable : PlanSource::None;
   if (unplanned.noTable) {
-    out.error_vi = "Tệp \"" + utf8(path) + "\" không có bảng nào của Dự án 8 theo kế hoạch có sẵn nào; "
-                   "nếu có, hãy chọn kế hoạch của nó (--plan).";
-    out.error_en = "The workbook \"" + utf8(path) + "\" has no Project 8 table under any built-in plan; "
-                   "if it has one, choose its plan (--plan).";
+    // For callers that need a plan (reports, `p8calc plans`); a check reports no failure.
+    out.error_vi = "Tệp \"" + utf8(path) + "\" không có bảng nào của Dự án 8 mà một kế hoạch có sẵn nhận ra; "
+                   "nếu tệp có bảng như vậy, hãy chọn kế hoạch của nó.";
+    out.error_en = "The workbook \"" + utf8(path) + "\" has no Project 8 table that a built-in plan recognises; "
+                   "if it has one, choose its plan.";
   } else {
     out.error_vi = out.check.findings.front().message_vi;
     out.error_en = out.check.findings.front().message_en;
