@@ -1,17 +1,20 @@
-// The interaction handler of every load: LibreOffice asks it instead of showing a dialog
-// (password, repair a broken package, filter options, a format warning…). It answers every
-// request with Abort, so no load can wait for an answer, and remembers what was asked: a
-// password request means "password-protected", any other error or warning during the load
-// means the file is damaged — then it must not be checked as if it were complete.
+// What the CLI's talk with the office needs besides the batch service: UTF-8 ⇄ UNO strings,
+// and the interaction handler of every load (RefusingHandler: every question of LibreOffice
+// answered "cancel", what was asked remembered — password, damage, import options). The handler
+// is one source shared with the office side's hidden loads (src/uno/batch/refusing_handler.*,
+// compiled into both, as workbook_files.cpp is).
 #pragma once
-#include <com/sun/star/task/XInteractionHandler.hpp>
-#include <cppuhelper/implbase1.hxx>
+#include "uno/batch/refusing_handler.hpp"
+
+#include <rtl/ustring.hxx>
 
 #include <string>
 
 namespace p8::cli {
 
 namespace css = com::sun::star;
+
+using p8::RefusingHandler;
 
 // UTF-8 of a UNO string, all of it (a NUL from a cell must not cut the text short).
 inline std::string str(const rtl::OUString& s) {
@@ -21,14 +24,5 @@ inline std::string str(const rtl::OUString& s) {
 
 // A UNO string of UTF-8 text (arguments handed to the batch service).
 inline rtl::OUString u(const std::string& s) { return rtl::OUString::fromUtf8(s.c_str()); }
-
-class RefusingHandler : public cppu::WeakImplHelper1<css::task::XInteractionHandler> {
-public:
-  void SAL_CALL handle(const css::uno::Reference<css::task::XInteractionRequest>& request) override;
-  bool passwordAsked = false;
-  bool damageReported = false;   // a broken package, or a load error or warning (ErrorCodeRequest)
-  bool optionsAsked = false;     // a text file whose import options were asked for
-  std::string what;              // the last request's type
-};
 
 }  // namespace p8::cli

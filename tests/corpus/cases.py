@@ -139,9 +139,9 @@ def cases():
                     family="stray texts in district columns"))
     # A list of names, no figures: the communes of Thái Nguyên with their former district.
     out.append(case("danh-sach-xa-phuong", "csv", [], args=["--plan", BK], family="lists of names (no table)"))
-    # Without --plan the list names Bắc Kạn's former districts and Thái Nguyên's communes alike:
-    # an honest plan-unknown (two plans fit equally), never a guess.
-    out.append(case("danh-sach-xa-phuong-tu-nhan", "csv", [], plan=None, family="lists of names (no table)"))
+    # Without --plan the list names Bắc Kạn's former districts and Thái Nguyên's communes alike,
+    # but no plan finds a table in it: nothing to check, no plan-unknown (plan "").
+    out.append(case("danh-sach-xa-phuong-tu-nhan", "csv", [], plan="", family="lists of names (no table)"))
     # … and against the plan whose units are these very communes (the plan file of plans/).
     out.append(case("danh-sach-xa-phuong-ke-hoach-tn", "csv", [], plan="thai-nguyen-2026",
                     args=["--plan", os.path.join(F.ROOT, "plans", "thai-nguyen-2026.json")],

@@ -3,7 +3,8 @@ contract, nothing else) and compares with each sidecar NAME.expect.json:
   - every planted fault (code@Sheet!Cell) must be reported: else MISSED;
   - an ERROR or WARNING that is neither planted nor a listed consequence: FALSE ALARM;
   - the plan: the one expected, or an honest plan-unknown (exit 2 saying so, or a
-    plan-unknown finding) when the sidecar says null.
+    plan-unknown finding) when the sidecar says null; "" when the file has no P8 table under
+    any plan (checked, nothing to check: no plan and no plan-unknown).
 Prints one line per workbook and the table for the README; exit 1 on any miss or false alarm.
 
   /usr/bin/python3 tests/corpus/run_corpus.py CORPUS_DIR --p8calc build/p8calc [--table]"""
@@ -44,7 +45,8 @@ def judge(exp, code, data, stderr):
     findings = f.get("findings", [])
     unknown = any(x["code"] == "plan-unknown" for x in findings) or (
         code == 2 and not files and ("plan" in stderr.lower() or "kế hoạch" in stderr.lower()))
-    plan = None if unknown or not f.get("plan") else f["plan"]
+    # None: an honest plan-unknown; "": no plan and no plan-unknown (no P8 table, nothing to check).
+    plan = None if unknown else f.get("plan") or ""
     found = {key(x) for x in findings}
     missed = [p for p in exp["planted"] if p not in found]
     allowed = set(exp["planted"]) | set(exp["follows"])
@@ -94,7 +96,8 @@ def main():
         rows.append(res)
         flag = "ok" if not res["missed"] and not res["false"] and res["plan_ok"] and not res["twin_differs"] else "FAIL"
         print(f"{flag:4} {exp['file']:40} planted {res['found']}/{res['planted']}  false {len(res['false'])}  "
-              f"plan {res['plan'] or 'unknown'}{'' if res['plan_ok'] else ' (expected ' + str(exp['plan']) + ')'}"
+              f"plan {'unknown' if res['plan'] is None else res['plan'] or 'none (no P8 table)'}"
+              f"{'' if res['plan_ok'] else ' (expected ' + repr(exp['plan']) + ')'}"
               + (f"  missed {res['missed']}" if res["missed"] else "") + (f"  false {res['false']}" if res["false"] else "")
               + (f"  reads unlike {exp['twin']}: {readings[exp['file']]} vs {readings.get(exp['twin'])}"
                  if res["twin_differs"] else ""))

@@ -141,19 +141,15 @@ rtl::OUString Batch::check(const Reference<css::frame::XModel>& document, const 
     const std::string asked = planFromWorkbook(m_ctx, utf8(plan));
     DocResult chosen;
     PlanSource source = PlanSource::None;
-    const PlanPtr p = choosePlan(document, grids, chosen, asked, &source);
-    if (!p && source == PlanSource::None) {
-      // No plan fits: the answer is the plan-unknown finding with what was seen, in the
-      // file's own output (text and JSON plan_evidence), as the panel shows it.
-      std::vector<PlanPtr> builtins = builtinPlans();
-      std::vector<const Plan*> all;
-      for (const auto& b : builtins) all.push_back(b.get());
-      CheckResult unknown;
-      unknown.planEvidence = inferPlanEvidence(grids, all);
-      unknown.findings.push_back(planUnknownFinding(utf8(file), all, unknown.planEvidence));
+    const PlanPtr p = choosePlan(document, grids, chosen, asked, &source, utf8(file));
+    if (!p && (source == PlanSource::None || source == PlanSource::NoTable)) {
+      // No plan inferred: the core's answer (choosePlan, as the panel shows it) in the file's
+      // own output (text and JSON plan_evidence) — the plan-unknown finding with what was
+      // seen, or, when no plan finds a table in it, the sheets' INFO: nothing to check.
       std::vector<FileResult> one;
-      one.emplace_back(utf8(file), std::move(unknown));
-      errors = -1;   // not checked: the caller says so (p8calc check: exit 2)
+      one.emplace_back(utf8(file), std::move(chosen.check));
+      // plan-unknown: not checked, the caller says so (p8calc check: exit 2); no table: checked.
+      errors = source == PlanSource::NoTable ? 0 : -1;
       return ustr(format == "json" ? toJson(one) : toText(one, utf8(lang)));
     }
     if (!p) planOrFail(document, grids, asked);   // throws the reason (a plan file that cannot be read …)

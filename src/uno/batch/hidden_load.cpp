@@ -1,17 +1,15 @@
 // See hidden_load.hpp.
 #include "uno/batch/hidden_load.hpp"
 
+#include "uno/batch/refusing_handler.hpp"
 #include "uno/common/args.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
-#include <com/sun/star/task/XInteractionAbort.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
-#include <com/sun/star/task/XInteractionPassword.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
-#include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
 #include <rtl/ref.hxx>
 
@@ -21,24 +19,6 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 
 namespace {
-
-// Every question of a load answered "cancel"; a password request remembered.
-class RefusingHandler : public cppu::WeakImplHelper1<css::task::XInteractionHandler> {
-public:
-  bool passwordAsked = false;
-  void SAL_CALL handle(const Reference<css::task::XInteractionRequest>& request) override {
-    try {
-      for (const auto& c : request->getContinuations())
-        if (Reference<css::task::XInteractionPassword>(c, UNO_QUERY).is()) passwordAsked = true;
-      for (const auto& c : request->getContinuations())
-        if (Reference<css::task::XInteractionAbort> abort{c, UNO_QUERY}; abort.is()) {
-          abort->select();
-          return;
-        }
-    } catch (...) {   // a handler that throws would hand the question to the office's own UI
-    }
-  }
-};
 
 css::beans::PropertyValue arg(const char* name, const css::uno::Any& value) {
   css::beans::PropertyValue p;

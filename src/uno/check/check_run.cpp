@@ -69,7 +69,14 @@ std::shared_ptr<const DocResult> runCheck(const Reference<css::uno::XComponentCo
     std::vector<Grid> grids = readWorkbook(doc, [&](int i, int n) { status.set(10 + 50 * i / std::max(n, 1)); });
     auto t1 = std::chrono::steady_clock::now();
     status.set(60);
-    result.plan = choosePlan(model, grids, result);
+    PlanSource source = PlanSource::None;
+    result.plan = choosePlan(model, grids, result, "", &source);
+    if (source == PlanSource::NoTable) {
+      // No plan finds a table: checked, nothing to check (the INFO of each sheet says so), as
+      // `p8calc check` answers (exit 0) — not a failure to show in place of the counts.
+      result.error_vi.clear();
+      result.error_en.clear();
+    }
     if (result.plan) {
       CheckOptions opt;
       opt.acceptedWarnings = acceptedWarnings(model);

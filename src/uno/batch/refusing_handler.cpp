@@ -1,10 +1,11 @@
-#include "interaction.hpp"
+// See refusing_handler.hpp. Only UNO headers and the URE: no helper of either process.
+#include "uno/batch/refusing_handler.hpp"
 
 #include <com/sun/star/task/XInteractionAbort.hpp>
 #include <com/sun/star/task/XInteractionPassword.hpp>
 #include <com/sun/star/task/XInteractionRequest.hpp>
 
-namespace p8::cli {
+namespace p8 {
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -15,7 +16,8 @@ void RefusingHandler::handle(const Reference<css::task::XInteractionRequest>& re
     bool password = false;
     for (const auto& c : continuations)
       if (Reference<css::task::XInteractionPassword>(c, UNO_QUERY).is()) password = true;
-    what = str(request->getRequest().getValueTypeName());
+    const rtl::OString type = request->getRequest().getValueTypeName().toUtf8();
+    what.assign(type.getStr(), type.getLength());
     if (password) passwordAsked = true;
     else if (what == "com.sun.star.document.FilterOptionsRequest") optionsAsked = true;
     else if (what == "com.sun.star.task.ErrorCodeRequest" || what == "com.sun.star.document.BrokenPackageRequest")
@@ -29,4 +31,4 @@ void RefusingHandler::handle(const Reference<css::task::XInteractionRequest>& re
   }
 }
 
-}  // namespace p8::cli
+}  // namespace p8
