@@ -17,6 +17,9 @@
 
 namespace p8 {
 
+// The plan evidence is read from the first rows of a sheet only: a long table adds nothing to it.
+constexpr int kEvidenceRows = 400;
+
 // Whether the workbook has a Project 8 table: one that any of the plans recognises, or a
 // plan's indicator named as a header or label with figures beside it (a table of a province
 // no plan knows: recognition anchors on the plan's unit names). p8calc's own results sheet is
