@@ -61,6 +61,7 @@ const std::vector<FindingKind>& findingCatalogue() {
       {"unit-unknown", S::Error, "Tệp không thuộc đơn vị nào của kế hoạch", "File of no unit of the plan"},
       {"unit-unreadable", S::Error, "Tệp của đơn vị không đọc được", "A unit's file cannot be read"},
       {"unit-late", S::Info, "Đơn vị nộp muộn", "Unit reported late"},
+      {"unit-no-figures", S::Warning, "Tệp của đơn vị chưa có số liệu", "A unit's file has no figures"},
   };
   return kinds;
 }

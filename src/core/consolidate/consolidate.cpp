@@ -149,8 +149,24 @@ private:
                 label(u, true) + ": the file " + f.path + " was last changed on " + day + ", after the deadline " +
                     c.deadline + ". Its figures are counted; noted as late.");
       }
+      if (!hasFigures(f)) {   // a blank form sent back: received, but nothing is counted
+        finding(c, "unit-no-figures", u.id, paths, "", f.path,
+                label(u, false) + ": tệp " + f.path + " chưa có số liệu thực hiện nào (biểu còn để trống?). "
+                    "Đơn vị được ghi là đã nộp nhưng không có gì được cộng vào tổng hợp; xin đơn vị điền số liệu "
+                    "rồi gửi lại.",
+                label(u, true) + ": the file " + f.path + " has no figure done or cumulative (a blank form?). The unit "
+                    "counts as received but nothing of it is added up; ask the unit to fill it in and send it again.");
+      }
       mismatches(c, u, f);
     }
+  }
+
+  // A figure the unit reports: done in the period or cumulative (the targets, and the year's
+  // plan, may stand in the blank form already).
+  static bool hasFigures(const ConsolidationFile& f) {
+    for (const auto& [code, fig] : f.figures)
+      if (fig.actual || fig.cumulative) return true;
+    return false;
   }
 
   // A target the unit's file states that differs from the plan's allocation to the unit.

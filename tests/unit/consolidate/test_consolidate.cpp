@@ -297,3 +297,24 @@ TEST_CASE("consolidate: the units expected are those valid in the period", "[con
   CHECK(tc.total("1", "")->actual == std::optional<double>(8));
   CHECK(tc.total("1", "")->unitsExpected == static_cast<int>(units2026.size()));
 }
+
+TEST_CASE("consolidate: a unit's blank form sent back is received with no figures, said once", "[consolidate]") {
+  // Every file of the cycle reports figures: no unit-no-figures (no false alarm).
+  const p8::Consolidation full = p8::consolidate(bacKan(), cycle(), opts());
+  CHECK(count(full, "unit-no-figures") == 0);
+  // Na Rì sends the form back with the targets only (as p8calc template fills them in).
+  std::vector<p8::ConsolidationFile> files = cycle();
+  const Rows blank = unitReport({{"BIỂU SỐ LIỆU"}}, {{"Tổ truyền thông cộng đồng", "tổ", "", "10", "", ""},
+                                                      {"Địa chỉ tin cậy cộng đồng", "địa chỉ", "", "", "", ""}});
+  files[2] = file("in/so-lieu-na-ri.xlsx", "2025-09-01", {gridOf("Báo cáo", blank)}, bacKan());
+  const p8::Consolidation c = p8::consolidate(bacKan(), files, opts());
+  INFO(describe(c));
+  REQUIRE(count(c, "unit-no-figures") == 1);
+  const auto& f = *std::find_if(c.findings.begin(), c.findings.end(),
+                                [](const p8::ConsolidationFinding& x) { return x.finding.code == "unit-no-figures"; });
+  CHECK(f.unit == "bk-na-ri");
+  CHECK(f.finding.severity == p8::Severity::Warning);
+  CHECK(f.finding.message_vi.find("so-lieu-na-ri.xlsx") != std::string::npos);
+  CHECK(c.unit("bk-na-ri")->status == p8::UnitStatus::Received);
+  CHECK(c.total("1", "bk-na-ri")->unitsCounted == 0);   // nothing of it is added up
+}
