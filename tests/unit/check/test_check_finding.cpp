@@ -26,6 +26,7 @@ TEST_CASE("the finding catalogue pins every code and its severity", "[check][fin
       {"text-legacy-encoding", S::Info},   {"file-damaged", S::Error},
       {"unit-duplicate", S::Error},        {"unit-unknown", S::Error},
       {"unit-unreadable", S::Error},       {"unit-late", S::Info},
+      {"unit-no-figures", S::Warning},
   };
   for (const auto& [code, sev] : expected) {
     INFO(code);
