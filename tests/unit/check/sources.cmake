@@ -12,4 +12,5 @@ target_sources(p8core_tests PRIVATE
   check/test_check_trust.cpp
   check/test_check_level_words.cpp
   check/test_check_unit_totals.cpp
+  check/test_check_split_units.cpp
 )

@@ -1,0 +1,246 @@
+// An allocation split over sheets by unit: "Huyện 1-4" with the indicator rows and four
+// districts, "Huyện 5-8" with the same rows and the other four (2 or 3 sheets, a subtotal on
+// each sheet or a grand total on the last one only). Read as one table: no district-missing
+// for a district on another sheet, the share-out judged on the sum over the sheets, the
+// province line of the totals that sum. One root cause, one finding: a district on no sheet
+// is district-missing once, an under-allocation is found once, a district on two sheets is
+// district-duplicate once. Tables split by indicator, and complete tables, stay as they were.
+#include "test_check_util.hpp"
+#include "test_json_util.hpp"
+
+#include "core/check/json_out.hpp"
+
+using namespace checktest;
+
+namespace {
+
+const char* const kNames[] = {"TP Bắc Kạn", "Ba Bể", "Bạch Thông", "Chợ Đồn", "Chợ Mới", "Na Rì", "Ngân Sơn", "Pác Nặm"};
+const char* const kIds[] = {"bk-tp-bac-kan", "bk-ba-be", "bk-bach-thong", "bk-cho-don",
+                            "bk-cho-moi",    "bk-na-ri", "bk-ngan-son",   "bk-pac-nam"};
+const struct { const char* label; const char* unit; int target; } kCounts[] = {
+    {"Tổ truyền thông cộng đồng", "tổ", 380}, {"Địa chỉ tin cậy cộng đồng", "địa chỉ", 40},
+    {"CLB thủ lĩnh của sự thay đổi", "CLB", 74}, {"Đối thoại chính sách", "cuộc", 181}};
+
+int share(int target, int d) { return d < 7 ? target / 8 : target - 7 * (target / 8); }
+
+std::string col(int c) { return std::string(1, static_cast<char>('A' + c)); }
+
+enum class Total { PerSheet, GrandOnLast, None };
+
+struct Split {
+  std::vector<std::vector<int>> parts = {{0, 1, 2, 3}, {4, 5, 6, 7}};   // district indexes per sheet
+  Total total = Total::PerSheet;
+  int shortBy = 0;          // taken off the last district of the last sheet, indicator 4 (row 9)
+  int wrongSubtotal = 0;    // added to the subtotal of indicator 1 on the last sheet
+};
+
+std::string sheetName(const std::vector<int>& part) {
+  return "Huyện " + std::to_string(part.front() + 1) + "-" + std::to_string(part.back() + 1);
+}
+
+// Rows 1–3 title, 4–5 header, data 6–9 (indicators 1, 4, 6, 7) on every sheet.
+std::vector<p8::Grid> split(const Split& s) {
+  std::vector<p8::Grid> out;
+  for (std::size_t k = 0; k < s.parts.size(); ++k) {
+    const auto& part = s.parts[k];
+    const bool last = k + 1 == s.parts.size();
+    Rows rows = {{"UBND TỈNH BẮC KẠN"}, {"BIỂU PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 ĐẾN NĂM 2025 (" + sheetName(part) + ")"}, {}};
+    std::vector<std::string> group = {"STT", "Chỉ tiêu", "ĐVT", "Phân bổ cho các huyện, thành phố"}, names = {"", "", ""};
+    for (std::size_t i = 1; i < part.size(); ++i) group.push_back("");
+    for (int d : part) names.push_back(kNames[d]);
+    const bool withTotal = s.total == Total::PerSheet || (s.total == Total::GrandOnLast && last);
+    if (withTotal) {
+      group.push_back(s.total == Total::PerSheet ? "Cộng" : "Tổng cộng");
+      names.push_back("");
+    }
+    rows.push_back(group);
+    rows.push_back(names);
+    int n = 1;
+    for (const auto& c : kCounts) {
+      const std::string r = std::to_string(rows.size() + 1);
+      std::vector<std::string> row = {std::to_string(n), c.label, c.unit};
+      int sheetSum = 0;
+      for (std::size_t i = 0; i < part.size(); ++i) {
+        int v = share(c.target, part[i]);
+        if (last && i + 1 == part.size() && n == 4) v -= s.shortBy;
+        sheetSum += v;
+        row.push_back(std::to_string(v));
+      }
+      const std::string range = "D" + r + ":" + col(3 + static_cast<int>(part.size()) - 1) + r;
+      if (s.total == Total::PerSheet)
+        row.push_back("=SUM(" + range + ")|" + std::to_string(sheetSum + (last && n == 1 ? s.wrongSubtotal : 0)));
+      if (s.total == Total::GrandOnLast && last) {
+        int all = 0;
+        for (const auto& p : s.parts)
+          for (std::size_t i = 0; i < p.size(); ++i) all += share(c.target, p[i]);
+        row.push_back("=SUM(" + range + ")+'" + sheetName(s.parts.front()) + "'!D" + r + "|" + std::to_string(all - s.shortBy * (n == 4)));
+      }
+      rows.push_back(row);
+      ++n;
+    }
+    out.push_back(gridOf(sheetName(part), rows));
+  }
+  return out;
+}
+
+const p8::Total* line(const p8::CheckResult& r, const std::string& ind, const std::string& district) {
+  for (const auto& t : r.totals)
+    if (t.indicator == ind && t.district == district) return &t;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("an allocation split over sheets by unit is one table: no alarm, totals over all sheets", "[check][split-units]") {
+  for (Total total : {Total::PerSheet, Total::GrandOnLast, Total::None}) {
+    Split s;
+    s.total = total;
+    const auto two = p8::checkWorkbook(split(s), bacKan());
+    REQUIRE(two.tables.size() == 2);
+    CHECK_NO_ALARM(two);
+    s.parts = {{0, 1, 2}, {3, 4, 5}, {6, 7}};
+    const auto three = p8::checkWorkbook(split(s), bacKan());
+    REQUIRE(three.tables.size() == 3);
+    CHECK_NO_ALARM(three);
+    // The province line is the sum over every sheet, each district its own figure.
+    for (const auto* r : {&two, &three}) {
+      const p8::Total* province = line(*r, "1", "");
+      REQUIRE(province);
+      CHECK(province->allocated == 380.0);
+      CHECK(province->gap == 0.0);
+      REQUIRE(line(*r, "7", ""));
+      CHECK(line(*r, "7", "")->allocated == 181.0);
+      for (int d = 0; d < 8; ++d) {
+        INFO(kIds[d]);
+        REQUIRE(line(*r, "1", kIds[d]));
+        CHECK(line(*r, "1", kIds[d])->allocated == static_cast<double>(share(380, d)));
+      }
+    }
+  }
+}
+
+TEST_CASE("the JSON totals of a split allocation are the sums over its sheets", "[check][split-units][json]") {
+  const auto r = p8::checkWorkbook(split(Split{}), bacKan());
+  const auto root = p8test::parseJson(p8::toJson({{"split.xlsx", r}}));
+  int seen = 0;
+  for (const auto& f : root.get_child("files"))
+    for (const auto& t : f.second.get_child("totals")) {
+      if (t.second.get<std::string>("district") != "") continue;
+      const std::string ind = t.second.get<std::string>("indicator");
+      for (const auto& c : kCounts)
+        if ((ind == "1" && c.target == 380) || (ind == "4" && c.target == 40) || (ind == "6" && c.target == 74) ||
+            (ind == "7" && c.target == 181)) {
+          CHECK(t.second.get<double>("allocated") == static_cast<double>(c.target));
+          ++seen;
+        }
+    }
+  CHECK(seen == 4);
+}
+
+TEST_CASE("a district on no sheet of a split allocation is district-missing once, no more", "[check][split-units]") {
+  Split s;
+  s.parts = {{0, 1, 2, 3}, {4, 5, 6}};   // Pác Nặm nowhere
+  const auto r = p8::checkWorkbook(split(s), bacKan());
+  INFO(describe(r));
+  REQUIRE(count(r, "district-missing") == 1);
+  const p8::Finding* f = find(r, "district-missing", "");
+  REQUIRE(f);
+  CHECK(f->expected == "bk-pac-nam");
+  CHECK(f->sheet == "Huyện 1-4");
+  CHECK(f->message_vi.find("\"Huyện 1-4\", \"Huyện 5-7\"") != std::string::npos);
+  CHECK(alarms(r) == 1);   // its share is short on every indicator: the same root cause
+  // Three sheets, none naming half the districts: before, the missing one went unseen.
+  s.parts = {{0, 1, 2}, {3, 4}, {5, 6}};
+  const auto three = p8::checkWorkbook(split(s), bacKan());
+  INFO(describe(three));
+  REQUIRE(count(three, "district-missing") == 1);
+  CHECK(find(three, "district-missing", "")->expected == "bk-pac-nam");
+  CHECK(alarms(three) == 1);
+}
+
+TEST_CASE("an under-allocation over the sheets of a split allocation is found once", "[check][split-units]") {
+  Split s;
+  s.shortBy = 5;   // Pác Nặm's figure of indicator 7, on "Huyện 5-8"
+  const auto r = p8::checkWorkbook(split(s), bacKan());
+  INFO(describe(r));
+  REQUIRE(count(r, "allocation-under") == 1);
+  const p8::Finding* f = find(r, "allocation-under", "B9");   // the row's label on the first sheet
+  REQUIRE(f);
+  CHECK(f->sheet == "Huyện 1-4");
+  CHECK(f->expected == "181");
+  CHECK(f->actual == "176");
+  CHECK(f->message_vi.find("cộng các trang \"Huyện 1-4\", \"Huyện 5-8\"") != std::string::npos);
+  CHECK(alarms(r) == 1);
+  // With a grand total over the sheets on the last one: found at that total.
+  s.total = Total::GrandOnLast;
+  const auto grand = p8::checkWorkbook(split(s), bacKan());
+  INFO(describe(grand));
+  REQUIRE(count(grand, "allocation-under") == 1);
+  CHECK(find(grand, "allocation-under", "H9"));
+  CHECK(find(grand, "allocation-under", "H9")->sheet == "Huyện 5-8");
+  CHECK(alarms(grand) == 1);
+  // Three sheets, no total column.
+  s.total = Total::None;
+  s.parts = {{0, 1, 2}, {3, 4, 5}, {6, 7}};
+  const auto three = p8::checkWorkbook(split(s), bacKan());
+  INFO(describe(three));
+  CHECK(count(three, "allocation-under") == 1);
+  CHECK(alarms(three) == 1);
+}
+
+TEST_CASE("a wrong subtotal on one sheet of a split allocation is that sheet's sum-mismatch only", "[check][split-units]") {
+  Split s;
+  s.wrongSubtotal = 3;
+  const auto r = p8::checkWorkbook(split(s), bacKan());
+  INFO(describe(r));
+  CHECK(find(r, "sum-mismatch", "H6"));
+  CHECK(find(r, "sum-mismatch", "H6")->sheet == "Huyện 5-8");
+  CHECK(alarms(r) == 1);
+}
+
+TEST_CASE("a district on two sheets of a split allocation is district-duplicate once, counted once", "[check][split-units]") {
+  Split s;
+  s.parts = {{0, 1, 2, 3, 4}, {4, 5, 6, 7}};   // Chợ Mới on both sheets
+  const auto r = p8::checkWorkbook(split(s), bacKan());
+  INFO(describe(r));
+  REQUIRE(count(r, "district-duplicate") == 1);
+  const p8::Finding* f = find(r, "district-duplicate", "D5");
+  REQUIRE(f);
+  CHECK(f->sheet == "Huyện 5-8");
+  CHECK(f->expected == "Huyện 1-5!H5");
+  CHECK(alarms(r) == 1);   // no allocation-over: Chợ Mới is counted once
+  REQUIRE(line(r, "1", ""));
+  CHECK(line(r, "1", "")->allocated == 380.0);
+  // Typed over Pác Nặm's name: the duplicate is the one finding, not also Pác Nặm missing.
+  s.parts = {{0, 1, 2, 3}, {4, 5, 6, 3}};
+  const auto over = p8::checkWorkbook(split(s), bacKan());
+  INFO(describe(over));
+  CHECK(count(over, "district-duplicate") == 1);
+  CHECK(alarms(over) == 1);
+}
+
+TEST_CASE("complete tables on several sheets and tables split by indicator stay tables of their own", "[check][split-units]") {
+  // Two complete allocations (say two drafts): each judged on its own, as before.
+  auto low = correctAllocation();
+  low[5][10] = "10";   // Pác Nặm's indicator 1 (was 51); the total L6 keeps its formula's old value
+  low[5][11] = "=SUM(D6:K6)|339";
+  const auto r = p8::checkWorkbook({gridOf("Bản 1", correctAllocation()), gridOf("Bản 2", low)}, bacKan());
+  INFO(describe(r));
+  CHECK(count(r, "allocation-under") == 1);
+  CHECK(find(r, "allocation-under", "L6"));
+  CHECK(find(r, "allocation-under", "L6")->sheet == "Bản 2");
+  CHECK(count(r, "district-missing") == 0);
+  // By indicator: every district on each sheet, the indicators shared out.
+  auto all = correctAllocation();
+  Rows first(all.begin(), all.begin() + 11), second(all.begin(), all.begin() + 5);
+  second.insert(second.end(), all.begin() + 11, all.end());
+  const auto byIndicator = p8::checkWorkbook({gridOf("A", first), gridOf("B", second)}, bacKan());
+  CHECK_NO_ALARM(byIndicator);
+  REQUIRE(line(byIndicator, "1", ""));
+  CHECK(line(byIndicator, "1", "")->allocated == 380.0);
+  // A table of two pilot districts beside a complete one: no share-out, no missing districts.
+  Rows pilot = {{"TT", "Chỉ tiêu", "ĐVT", "Ba Bể", "Pác Nặm", "Tổng cộng"},
+                {"1", "Tổ truyền thông cộng đồng", "tổ", "3", "2", "=SUM(D2:E2)|5"}};
+  const auto withPilot = p8::checkWorkbook({gridOf("Phân bổ", correctAllocation()), gridOf("Thí điểm", pilot)}, bacKan());
+  CHECK_NO_ALARM(withPilot);
+}
