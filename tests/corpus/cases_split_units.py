@@ -1,8 +1,8 @@
 """Corpus cases of an allocation split over sheets by unit (families_split_units.py): clean
 workbooks of 2 and 3 sheets, with a subtotal on each sheet, a grand total on the last one or
 no total column, written by openpyxl and by LibreOffice, give no ERROR or WARNING; a district
-on no sheet, an under-allocation over the sheets, a wrong subtotal and a district on two
-sheets are each found once."""
+on no sheet, an under-allocation over the sheets, a wrong subtotal or grand total and a district on
+two sheets are each found once."""
 from cases import case
 from families_split_units import split_by_unit
 
@@ -35,6 +35,8 @@ def cases():
           planted=[f"allocation-under@Huyện 5-8!H{ROW_7}"]),
         c("chia-huyen-cong-sai", "office-ods", TWO, "subtotal", wrong_subtotal=(0, 2),
           planted=["sum-mismatch@Huyện 5-8!H6"]),
+        c("chia-huyen-tong-cuoi-sai", "office-xlsx", THREE, "grand", wrong_subtotal=(0, 3),
+          planted=["sum-mismatch@Huyện 7-8!F6"]),
         c("chia-huyen-trung-cho-moi", "openpyxl", [[0, 1, 2, 3, 4], [4, 5, 6, 7]], "subtotal",
           planted=["district-duplicate@Huyện 5-8!D5"]),
     ]

@@ -24,7 +24,7 @@ def split_by_unit(parts, total="subtotal", writer="openpyxl", short=None, wrong_
     """parts: district indexes (0 = TP Bắc Kạn … 7 = Pác Nặm) per sheet. total: "subtotal",
     "grand" or "none". short: (indicator index, amount) taken off the last district of the
     last sheet (its subtotal follows, as a formula does). wrong_subtotal: (indicator index,
-    amount) added to the last sheet's subtotal formula. Data rows start at sheet row 6."""
+    amount) added to the last sheet's subtotal (or grand total) formula. Data rows start at sheet row 6."""
     shares = {i: F.split(target) for i, (_, _, target) in enumerate(COUNTS)}
     if short:
         shares[short[0]] = list(shares[short[0]])
@@ -49,7 +49,8 @@ def split_by_unit(parts, total="subtotal", writer="openpyxl", short=None, wrong_
                 row.append(f"=SUM(D{r}:{end}{r})" + (f"+{extra}" if extra else ""))
             elif total == "grand" and last:
                 others = "+".join(f"SUM({ref(sheet_name(p), f'D{r}:{COLS[3 + len(p) - 1]}{r}', writer)})" for p in parts[:-1])
-                row.append(f"=SUM(D{r}:{end}{r})+{others}")
+                extra = wrong_subtotal[1] if (wrong_subtotal and wrong_subtotal[0] == i) else 0
+                row.append(f"=SUM(D{r}:{end}{r})+{others}" + (f"+{extra}" if extra else ""))
             rows.append(row)
         out.append(sheet(sheet_name(part), rows, merges))
     return out

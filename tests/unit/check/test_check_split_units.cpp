@@ -31,7 +31,7 @@ struct Split {
   std::vector<std::vector<int>> parts = {{0, 1, 2, 3}, {4, 5, 6, 7}};   // district indexes per sheet
   Total total = Total::PerSheet;
   int shortBy = 0;          // taken off the last district of the last sheet, indicator 4 (row 9)
-  int wrongSubtotal = 0;    // added to the subtotal of indicator 1 on the last sheet
+  int wrongSubtotal = 0;    // added to the subtotal (or grand total) of indicator 1 on the last sheet
 };
 
 std::string sheetName(const std::vector<int>& part) {
@@ -73,7 +73,8 @@ std::vector<p8::Grid> split(const Split& s) {
         int all = 0;
         for (const auto& p : s.parts)
           for (std::size_t i = 0; i < p.size(); ++i) all += share(c.target, p[i]);
-        row.push_back("=SUM(" + range + ")+'" + sheetName(s.parts.front()) + "'!D" + r + "|" + std::to_string(all - s.shortBy * (n == 4)));
+        row.push_back("=SUM(" + range + ")+'" + sheetName(s.parts.front()) + "'!D" + r + "|" +
+                      std::to_string(all - s.shortBy * (n == 4) + (n == 1 ? s.wrongSubtotal : 0)));
       }
       rows.push_back(row);
       ++n;
@@ -188,7 +189,7 @@ TEST_CASE("an under-allocation over the sheets of a split allocation is found on
   CHECK(alarms(three) == 1);
 }
 
-TEST_CASE("a wrong subtotal on one sheet of a split allocation is that sheet's sum-mismatch only", "[check][split-units]") {
+TEST_CASE("a wrong subtotal or grand total of a split allocation is its sum-mismatch only", "[check][split-units]") {
   Split s;
   s.wrongSubtotal = 3;
   const auto r = p8::checkWorkbook(split(s), bacKan());
@@ -196,6 +197,17 @@ TEST_CASE("a wrong subtotal on one sheet of a split allocation is that sheet's s
   CHECK(find(r, "sum-mismatch", "H6"));
   CHECK(find(r, "sum-mismatch", "H6")->sheet == "Huyện 5-8");
   CHECK(alarms(r) == 1);
+  // A wrong grand total over the sheets: its sum-mismatch says what the sheets add up to.
+  s.total = Total::GrandOnLast;
+  const auto grand = p8::checkWorkbook(split(s), bacKan());
+  INFO(describe(grand));
+  const p8::Finding* f = find(grand, "sum-mismatch", "H6");
+  REQUIRE(f);
+  CHECK(f->sheet == "Huyện 5-8");
+  CHECK(f->expected == "380");
+  CHECK(f->actual == "383");
+  CHECK(f->message_vi.find("trên các trang \"Huyện 1-4\", \"Huyện 5-8\" là 380") != std::string::npos);
+  CHECK(alarms(grand) == 1);
 }
 
 TEST_CASE("a district on two sheets of a split allocation is district-duplicate once, counted once", "[check][split-units]") {
@@ -243,4 +255,38 @@ TEST_CASE("complete tables on several sheets and tables split by indicator stay 
                 {"1", "Tổ truyền thông cộng đồng", "tổ", "3", "2", "=SUM(D2:E2)|5"}};
   const auto withPilot = p8::checkWorkbook({gridOf("Phân bổ", correctAllocation()), gridOf("Thí điểm", pilot)}, bacKan());
   CHECK_NO_ALARM(withPilot);
+}
+
+TEST_CASE("units as rows, split over sheets: one table too", "[check][split-units]") {
+  // Each sheet: the districts down column B, indicators 1, 4, 6, 7 across, a "Cộng" row.
+  auto sheetOf = [](const std::vector<int>& part, int shortBy) {
+    Rows rows = {{"UBND TỈNH BẮC KẠN"}, {"PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 THEO ĐƠN VỊ (" + sheetName(part) + ")"},
+                 {"STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy cộng đồng",
+                  "CLB thủ lĩnh của sự thay đổi", "Đối thoại chính sách"}};
+    for (std::size_t i = 0; i < part.size(); ++i) {
+      std::vector<std::string> row = {std::to_string(i + 1), kNames[part[i]]};
+      for (const auto& c : kCounts)
+        row.push_back(std::to_string(share(c.target, part[i]) - (c.target == 181 && i == 0 ? shortBy : 0)));
+      rows.push_back(row);
+    }
+    std::vector<std::string> total = {"", "Cộng"};
+    const std::string last = std::to_string(rows.size());
+    for (int c = 2; c < 6; ++c) {
+      int sum = 0;
+      for (std::size_t r = 3; r < rows.size(); ++r) sum += std::stoi(rows[r][c]);
+      total.push_back("=SUM(" + col(c) + "4:" + col(c) + last + ")|" + std::to_string(sum));
+    }
+    rows.push_back(total);
+    return gridOf(sheetName(part), rows);
+  };
+  const auto ok = p8::checkWorkbook({sheetOf({0, 1, 2, 3}, 0), sheetOf({4, 5, 6, 7}, 0)}, bacKan());
+  REQUIRE(ok.tables.size() == 2);
+  CHECK(ok.tables[0].districtsAsRows);
+  CHECK_NO_ALARM(ok);
+  REQUIRE(line(ok, "4", ""));
+  CHECK(line(ok, "4", "")->allocated == 40.0);
+  const auto low = p8::checkWorkbook({sheetOf({0, 1, 2, 3}, 0), sheetOf({4, 5, 6, 7}, 4)}, bacKan());
+  INFO(describe(low));
+  CHECK(count(low, "allocation-under") == 1);
+  CHECK(alarms(low) == 1);
 }
