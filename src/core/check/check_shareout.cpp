@@ -142,6 +142,13 @@ std::vector<std::vector<std::size_t>> splitGroups(const std::vector<TableShare>&
   return out;
 }
 
+// Replaces the text between `from` and `to` in a message.
+void guess(std::string& message, const std::string& from, const std::string& to, const std::string& names) {
+  const auto a = message.find(from);
+  const auto b = a == std::string::npos ? a : message.find(to, a);
+  if (b != std::string::npos) message.replace(a + from.size(), b - a - from.size(), names);
+}
+
 bool isFinding(const Finding& f, const char* code, const std::string& sheet, const std::string& cell) {
   return f.code == code && f.sheet == sheet && f.cell == cell;
 }
@@ -194,6 +201,17 @@ void judgeGroup(const std::vector<TableShare>& tables, const std::vector<std::si
               ". Add one if the " + w.one.en + " has targets (or fix the header if it is spelled differently)."));
   std::set<std::string> named;
   for (const auto& o : owner) named.insert(o.first);
+  // An unknown header's message guesses the unit it should be from those without a column:
+  // without a column on any of the sheets, not just its own.
+  if (!missing.empty()) {
+    std::string vi;
+    for (const OrgUnit* u : missing) vi += (vi.empty() ? "" : ", ") + u->name;
+    for (Finding& f : ctx.findings)
+      if (f.code == "district-unknown" && std::find(sheets.begin(), sheets.end(), f.sheet) != sheets.end()) {
+        guess(f.message_vi, "có thể là ", " (chưa có cột)", vi);
+        guess(f.message_en, "perhaps ", " (no column yet)", vi);
+      }
+  }
 
   // The same indicator row (its first, second … in each table) over the tables.
   std::vector<std::pair<std::string, int>> keys;

@@ -290,3 +290,16 @@ TEST_CASE("units as rows, split over sheets: one table too", "[check][split-unit
   CHECK(count(low, "allocation-under") == 1);
   CHECK(alarms(low) == 1);
 }
+
+TEST_CASE("a misspelt district on one sheet of a split allocation is district-unknown once, naming the one missing", "[check][split-units]") {
+  auto sheets = split(Split{});
+  // "Ngân Xơn" for Ngân Sơn (F5 on "Huyện 5-8").
+  sheets[1].at(4, 5).text = "Ngân Xơn";
+  const auto r = p8::checkWorkbook(sheets, bacKan());
+  INFO(describe(r));
+  const p8::Finding* f = find(r, "district-unknown", "F5");
+  REQUIRE(f);
+  CHECK(f->message_vi.find("có thể là Ngân Sơn (chưa có cột)") != std::string::npos);
+  CHECK(f->message_en.find("perhaps Ngân Sơn (no column yet)") != std::string::npos);
+  CHECK(alarms(r) == 1);   // no district-missing, no allocation-under: the name is the one root cause
+}
