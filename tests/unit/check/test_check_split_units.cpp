@@ -303,3 +303,56 @@ TEST_CASE("a misspelt district on one sheet of a split allocation is district-un
   CHECK(f->message_en.find("perhaps Ngân Sơn (no column yet)") != std::string::npos);
   CHECK(alarms(r) == 1);   // no district-missing, no allocation-under: the name is the one root cause
 }
+
+TEST_CASE("a commune plan's allocation split over sheets by commune: one table too", "[check][split-units][level]") {
+  // Thái Nguyên's plan allocating indicator 1 (380 tổ) to four communes and wards, 95 each.
+  p8::Plan plan = p8test::thaiNguyen();
+  const char* const units[] = {"Phường Đức Xuân", "Phường Bắc Kạn", "Xã Phong Quang", "Xã Bằng Thành"};
+  auto& row = plan.allocation["1"];
+  row.clear();
+  for (const p8::OrgUnit* u : plan.districts())
+    for (const char* name : units)
+      if (u->name == name) row[u->id] = 95;
+  REQUIRE(row.size() == 4);
+  plan.index();
+  auto sheetOf = [&](const std::string& name, std::vector<int> which, int last) {
+    Rows rows = {{"UBND TỈNH THÁI NGUYÊN"}, {"BIỂU PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 GIAI ĐOẠN 2026-2030"}, {},
+                 {"STT", "Chỉ tiêu", "ĐVT", "Phân bổ cho các xã, phường", "", "Cộng"}, {"", "", ""},
+                 {"1", "Tổ truyền thông cộng đồng được thành lập", "tổ"}};
+    int sum = 0;
+    for (std::size_t i = 0; i < which.size(); ++i) {
+      const int v = i + 1 == which.size() ? last : 95;
+      rows[4].push_back(units[which[i]]);
+      rows[5].push_back(std::to_string(v));
+      sum += v;
+    }
+    rows[4].push_back("");
+    rows[5].push_back("=SUM(D6:" + col(2 + static_cast<int>(which.size())) + "6)|" + std::to_string(sum));
+    rows[3].resize(3 + which.size() + 1);
+    rows[3].back() = "Cộng";
+    return gridOf(name, rows);
+  };
+  const auto ok = p8::checkWorkbook({sheetOf("Xã 1-2", {0, 1}, 95), sheetOf("Xã 3-4", {2, 3}, 95)}, plan);
+  REQUIRE(ok.tables.size() == 2);
+  CHECK_NO_ALARM(ok);
+  REQUIRE(line(ok, "1", ""));
+  CHECK(line(ok, "1", "")->allocated == 380.0);
+  const auto low = p8::checkWorkbook({sheetOf("Xã 1-2", {0, 1}, 95), sheetOf("Xã 3-4", {2, 3}, 90)}, plan);
+  INFO(describe(low));
+  CHECK(count(low, "allocation-under") == 1);
+  CHECK(find(low, "target-mismatch", "E6"));   // the plan's own share for Xã Bằng Thành, at its cell
+  CHECK(alarms(low) == 2);
+  // A fifth commune the plan allocates to, on neither sheet: district-missing once. Before,
+  // each sheet missed the other's two as well.
+  const p8::OrgUnit* fifth = nullptr;
+  for (const p8::OrgUnit* u : plan.districts())
+    if (!row.count(u->id) && !fifth) fifth = u;
+  REQUIRE(fifth);
+  row[fifth->id] = 0;
+  plan.index();
+  const auto missing = p8::checkWorkbook({sheetOf("Xã 1-2", {0, 1}, 95), sheetOf("Xã 3-4", {2, 3}, 95)}, plan);
+  INFO(describe(missing));
+  REQUIRE(count(missing, "district-missing") == 1);
+  CHECK(find(missing, "district-missing", "")->expected == fifth->id);
+  CHECK(alarms(missing) == 1);
+}
