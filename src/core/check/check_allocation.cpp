@@ -4,7 +4,7 @@
 // plan's target is judged over the workbook, as an allocation may be split over sheets by
 // unit (check_shareout.cpp). Also the indicator rows of any indicator table: one row per
 // indicator, and no row the plan does not know — sub-rows under an indicator (1.1, 1.2) are
-// breakdowns, not unknown indicators. Fills each district's allocated figure into the totals.
+// breakdowns, not unknown indicators.
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"
@@ -94,7 +94,6 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
     for (int ci : districts) {
       const auto& v = tv.at(ri, ci).v;
       if (!v || t.column(ci).role != ColumnRole::District || t.column(ci).districtId.empty()) continue;
-      ctx.totals.allocated(ind->code, t.column(ci).districtId, *v);
       // The plan's own allocation to this district, when it has one.
       auto a = ctx.plan.allocation.find(ind->code);
       if (a == ctx.plan.allocation.end()) continue;

@@ -28,16 +28,15 @@ bool numbering(const std::string& s) {
 }
 
 // The lowest header text of a column (its unit's name), in sheet coordinates.
-std::pair<std::string, std::string> headerCell(const SheetTable& t, int ci) {
+std::string headerCell(const SheetTable& t, int ci) {
   const Table& tb = t.table;
   const int c = tb.columns[ci].col;
   for (int r = tb.headerBottom; r >= tb.headerTop; --r) {
     const int gr = tb.districtsAsRows ? c : r, gc = tb.districtsAsRows ? r : c;
     const Cell& x = t.grid.at(gr, gc);
-    if (x.type == Cell::Type::Text && !x.mergedCovered && !text::isBlank(x.text) && !numbering(x.text))
-      return {t.grid.a1(gr, gc), text::trim(x.text)};
+    if (x.type == Cell::Type::Text && !x.mergedCovered && !text::isBlank(x.text) && !numbering(x.text)) return t.grid.a1(gr, gc);
   }
-  return {tableCellA1(t.grid, tb, 0, ci), tb.columns[ci].header};
+  return tableCellA1(t.grid, tb, 0, ci);
 }
 
 // The units every table together must name: every district of a phase I plan; of a commune
@@ -88,14 +87,29 @@ void shareFinding(CheckContext& ctx, const std::string& sheet, const std::string
           units.one.en + " allocation."));
 }
 
-// Province line: the units' sum, or the sheet's total when no unit has a figure.
-void provinceLine(CheckContext& ctx, const Indicator& ind, const std::optional<double>& sum, bool unknown,
-                  const std::optional<double>& total) {
-  if (sum && !ind.percent) ctx.totals.allocated(ind.code, "", *sum);
-  else if (!unknown && total) ctx.totals.allocated(ind.code, "", *total);
-}
+// The allocated lines of the totals, given once every table is judged: a share-out to the
+// whole province (a table or a split naming at least half the districts) before a table of a
+// few pilot units, each in workbook order (the first figure of a line wins, totals.hpp).
+struct AllocatedLines {
+  struct Figure { std::string indicator, unit; double v; };
+  std::vector<Figure> whole, few;
+  // Each unit's figure; the province's: the units' sum, or the sheet's total when no unit has a figure.
+  void add(bool wholeProvince, const ShareRow& r, const std::optional<double>& sum, bool unknown,
+           const std::optional<double>& total, const std::set<std::string>* units = nullptr) {
+    auto& to = wholeProvince ? whole : few;
+    const Indicator& ind = *r.indicator;
+    if (sum && !ind.percent) to.push_back({ind.code, "", *sum});
+    else if (!unknown && total) to.push_back({ind.code, "", *total});
+    for (const auto& [id, v] : r.firsts)
+      if (!units || units->count(id)) to.push_back({ind.code, id, v});
+  }
+  void give(TotalsBuilder& totals) const {
+    for (const auto* list : {&whole, &few})
+      for (const auto& f : *list) totals.allocated(f.indicator, f.unit, f.v);
+  }
+};
 
-void judgeTable(const TableShare& s, CheckContext& ctx) {
+void judgeTable(const TableShare& s, CheckContext& ctx, AllocatedLines& lines) {
   // A table naming fewer than half the plan's districts allocates to those few (two pilot
   // districts): their sum is no share-out of the province's target (as for district-missing).
   const bool wholeProvince = ctx.plan.reportingLevel != "district" || 2 * s.units.size() >= ctx.plan.districts().size();
@@ -104,7 +118,7 @@ void judgeTable(const TableShare& s, CheckContext& ctx) {
   for (const ShareRow& r : s.rows) {
     const Indicator& ind = *r.indicator;
     const std::optional<double> sum = r.unknown ? std::nullopt : r.sum();
-    provinceLine(ctx, ind, sum, r.unknown, r.total);
+    lines.add(wholeProvince, r, sum, r.unknown, r.total);
     if (sum && wholeProvince && ind.target && !ind.percent && !nearlyEqual(*sum, *ind.target) &&
         (*sum > *ind.target || ctx.plan.reportingLevel == "district" || coversIndicator(present, ind, ctx.plan)))
       shareFinding(ctx, s.sheet, r.at, ind, *sum, r.unlisted, "", "");
@@ -112,26 +126,40 @@ void judgeTable(const TableShare& s, CheckContext& ctx) {
 }
 
 // Tables split by unit: partial tables (some unit of the plan has no column) that share an
-// indicator row and name mostly other units, in workbook order.
+// indicator row and name other units, in workbook order. First tables naming no unit of each
+// other; then a table left alone may join a group it shares few units with (a unit typed on two
+// sheets) — so a table of two pilot districts beside the split stays a table of its own.
 std::vector<std::vector<std::size_t>> splitGroups(const std::vector<TableShare>& tables, const Plan& plan) {
   const std::size_t all = plan.districts().size();
   struct Group { std::vector<std::size_t> members; std::set<std::string> units, indicators; };
   std::vector<Group> groups;
+  auto fits = [&](const Group& g, const TableShare& s, bool fewShared) {
+    const bool shared = std::any_of(s.rows.begin(), s.rows.end(), [&](const ShareRow& r) { return g.indicators.count(r.indicator->code) > 0; });
+    const auto overlap = static_cast<std::size_t>(
+        std::count_if(s.units.begin(), s.units.end(), [&](const auto& u) { return g.units.count(u.first) > 0; }));
+    return shared && (fewShared ? 2 * overlap < s.units.size() : overlap == 0);
+  };
+  auto join = [&](Group& g, std::size_t i) {
+    g.members.push_back(i);
+    std::sort(g.members.begin(), g.members.end());
+    for (const auto& u : tables[i].units) g.units.insert(u.first);
+    for (const auto& r : tables[i].rows) g.indicators.insert(r.indicator->code);
+  };
   for (std::size_t i = 0; i < tables.size(); ++i) {
     const TableShare& s = tables[i];
     if (s.units.empty() || s.rows.empty() || s.units.size() >= all) continue;
-    std::set<std::string> inds;
-    for (const auto& r : s.rows) inds.insert(r.indicator->code);
-    Group* home = nullptr;
-    for (Group& g : groups) {
-      const bool shared = std::any_of(inds.begin(), inds.end(), [&](const std::string& c) { return g.indicators.count(c) > 0; });
-      const auto overlap = std::count_if(s.units.begin(), s.units.end(), [&](const auto& u) { return g.units.count(u.first) > 0; });
-      if (shared && 2 * static_cast<std::size_t>(overlap) < s.units.size()) { home = &g; break; }
-    }
-    if (!home) home = &groups.emplace_back();
-    home->members.push_back(i);
-    for (const auto& u : s.units) home->units.insert(u.first);
-    home->indicators.insert(inds.begin(), inds.end());
+    auto home = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return fits(g, s, false); });
+    join(home == groups.end() ? groups.emplace_back() : *home, i);
+  }
+  for (std::size_t k = 0; k < groups.size(); ++k) {
+    if (groups[k].members.size() != 1) continue;
+    const std::size_t i = groups[k].members.front();
+    for (std::size_t h = 0; h < groups.size(); ++h)
+      if (h != k && !groups[h].members.empty() && fits(groups[h], tables[i], true)) {
+        join(groups[h], i);
+        groups[k].members.clear();
+        break;
+      }
   }
   // Together they must name at least half the districts, as one table must (a commune plan
   // expects only some communes in each table anyway).
@@ -153,7 +181,8 @@ bool isFinding(const Finding& f, const char* code, const std::string& sheet, con
   return f.code == code && f.sheet == sheet && f.cell == cell;
 }
 
-void judgeGroup(const std::vector<TableShare>& tables, const std::vector<std::size_t>& members, CheckContext& ctx) {
+void judgeGroup(const std::vector<TableShare>& tables, const std::vector<std::size_t>& members, CheckContext& ctx,
+                AllocatedLines& province) {
   std::vector<std::string> sheets;
   for (std::size_t m : members)
     if (std::find(sheets.begin(), sheets.end(), tables[m].sheet) == sheets.end()) sheets.push_back(tables[m].sheet);
@@ -272,7 +301,14 @@ void judgeGroup(const std::vector<TableShare>& tables, const std::vector<std::si
     const auto& parts = rows[key];
     const Indicator& ind = *parts.front().second->indicator;
     const Line& l = lines[key];
-    provinceLine(ctx, ind, l.sum, l.unknown, l.total);
+    // The units' lines from the table that names each first; the province's is the sum.
+    for (const auto& [m, r] : parts) {
+      std::set<std::string> own;
+      for (const auto& [id, v] : r->firsts)
+        if (owner.at(id).first == m) own.insert(id);
+      const bool first = m == parts.front().first;
+      province.add(true, *r, first ? l.sum : std::nullopt, first ? l.unknown : true, first ? l.total : std::nullopt, &own);
+    }
     if (!l.sum || !ind.target || ind.percent || nearlyEqual(*l.sum, *ind.target)) continue;
     // Short because a unit has no column anywhere: that unit's district-missing is the finding.
     if (*l.sum < *ind.target && !coversIndicator(named, ind, ctx.plan)) continue;
@@ -299,21 +335,17 @@ std::optional<double> ShareRow::sum() const {
   return s;
 }
 
-bool TableShare::hasUnit(const std::string& id) const {
-  return std::any_of(units.begin(), units.end(), [&](const auto& u) { return u.first == id; });
-}
-
 TableShare readShare(const SheetTable& t, const TableValues& tv) {
   TableShare s;
   s.sheet = t.sheet();
   s.origin = t.table.range.substr(0, t.table.range.find(':'));
-  std::set<std::string> seenColumns;   // unit id and sub-column group
+  std::set<std::string> seenColumns, named;   // unit id and sub-column group; unit id
   for (int ci : tv.parts) {
     const TableColumn& c = t.column(ci);
     if (c.role != ColumnRole::District) continue;
     if (c.districtId.empty()) { ++s.unlisted; continue; }
     if (!seenColumns.insert(c.districtId + "#" + columnRoleCode(c.group)).second) ++s.repeated;
-    if (!s.hasUnit(c.districtId)) s.units.emplace_back(c.districtId, headerCell(t, ci).first);
+    if (named.insert(c.districtId).second) s.units.emplace_back(c.districtId, headerCell(t, ci));
   }
   const int totalCol = t.first(ColumnRole::Total);
   const std::vector<int> totalCols = t.all(ColumnRole::Total);
@@ -331,8 +363,12 @@ TableShare readShare(const SheetTable& t, const TableValues& tv) {
       const TableColumn& c = t.column(ci);
       if (c.role == ColumnRole::District && !c.districtId.empty()) {
         auto it = std::find_if(r.units.begin(), r.units.end(), [&](const auto& u) { return u.first == c.districtId; });
-        if (it == r.units.end()) r.units.emplace_back(c.districtId, *v.v);
-        else it->second += *v.v;
+        if (it == r.units.end()) {
+          r.units.emplace_back(c.districtId, *v.v);
+          r.firsts.emplace_back(c.districtId, *v.v);
+        } else {
+          it->second += *v.v;
+        }
         continue;
       }
       r.others = r.others.value_or(0) + *v.v;
@@ -356,11 +392,12 @@ void judgeShares(const std::vector<TableShare>& tables, CheckContext& ctx) {
   std::vector<int> groupOf(tables.size(), -1);
   for (std::size_t g = 0; g < groups.size(); ++g)
     for (std::size_t m : groups[g]) groupOf[m] = static_cast<int>(g);
-  // In workbook order, so that the first table giving a province line keeps it (totals.hpp).
+  AllocatedLines province;
   for (std::size_t i = 0; i < tables.size(); ++i) {
-    if (groupOf[i] < 0) judgeTable(tables[i], ctx);
-    else if (groups[groupOf[i]].front() == i) judgeGroup(tables, groups[groupOf[i]], ctx);
+    if (groupOf[i] < 0) judgeTable(tables[i], ctx, province);
+    else if (groups[groupOf[i]].front() == i) judgeGroup(tables, groups[groupOf[i]], ctx, province);
   }
+  province.give(ctx.totals);
 }
 
 }  // namespace p8

@@ -6,7 +6,8 @@
 // that sum, and a grand total on one sheet over all of them is no sum-mismatch. Tables split
 // BY INDICATOR (every unit on each sheet) stay tables of their own. One root cause, one
 // finding: a unit on two of the sheets is district-duplicate once, a unit on none
-// district-missing once (and no allocation-under beside it).
+// district-missing once (and no allocation-under beside it). The allocated lines of the
+// totals come from here too: a share-out to the whole province before a pilot table's.
 #pragma once
 #include "core/check/check_rules.hpp"
 
@@ -22,6 +23,7 @@ struct ShareRow {
   const Indicator* indicator = nullptr;
   int occurrence = 0;    // 0 for the indicator's first row in its table, 1 for a second …
   std::vector<std::pair<std::string, double>> units;   // plan unit id → its figure, left to right
+  std::vector<std::pair<std::string, double>> firsts;  // … its first column's figure (for the totals)
   std::optional<double> others;   // the province's own share and units the plan does not know
   std::string unlisted;           // the names of those units, as the sheet writes them
   bool unknown = false;           // a part is an error or no number: the sum is unknown
@@ -38,12 +40,11 @@ struct TableShare {
   int unlisted = 0;            // unit columns the plan does not know (each reported district-unknown)
   int repeated = 0;            // columns naming a unit a second time (each reported district-duplicate)
   std::vector<ShareRow> rows;
-  bool hasUnit(const std::string& id) const;
 };
 
 // What an allocation table shares out, read once while its grid is at hand (check_shareout.cpp).
 TableShare readShare(const SheetTable& t, const TableValues& tv);
-// After every table of the workbook: allocation-under/over, the province line of the totals,
+// After every table of the workbook: allocation-under/over, the allocated lines of the totals,
 // and for tables split by unit their district-missing and district-duplicate (replacing the
 // per-table ones) and their grand totals.
 void judgeShares(const std::vector<TableShare>& tables, CheckContext& ctx);

@@ -356,3 +356,19 @@ TEST_CASE("a commune plan's allocation split over sheets by commune: one table t
   CHECK(find(missing, "district-missing", "")->expected == fifth->id);
   CHECK(alarms(missing) == 1);
 }
+
+TEST_CASE("a pilot table beside an allocation split by unit stays a table of its own", "[check][split-units]") {
+  // Ba Bể and Pác Nặm's pilot, first, with the same indicator rows as the split that follows.
+  Rows pilot = {{"UBND TỈNH BẮC KẠN"}, {"MÔ HÌNH THÍ ĐIỂM"}, {},
+                {"TT", "Chỉ tiêu", "ĐVT", "Ba Bể", "Pác Nặm", "Tổng cộng"},
+                {"1", "Tổ truyền thông cộng đồng", "tổ", "3", "2", "=SUM(D5:E5)|5"},
+                {"2", "Đối thoại chính sách", "cuộc", "1", "1", "=SUM(D6:E6)|2"}};
+  std::vector<p8::Grid> sheets = {gridOf("Thí điểm", pilot)};
+  for (auto& g : split(Split{})) sheets.push_back(std::move(g));
+  const auto r = p8::checkWorkbook(sheets, bacKan());
+  CHECK_NO_ALARM(r);
+  REQUIRE(line(r, "1", ""));
+  CHECK(line(r, "1", "")->allocated == 380.0);   // the province's share-out, not the pilot's 5
+  REQUIRE(line(r, "1", "bk-ba-be"));
+  CHECK(line(r, "1", "bk-ba-be")->allocated == 47.0);
+}
