@@ -50,14 +50,17 @@ std::vector<const OrgUnit*> expectedUnits(const Plan& plan) {
   return out;
 }
 
-// Do these units cover every unit expected to share the indicator's target? Every district of
-// a phase I plan; of a commune plan those it allocates this indicator to, or all of them when it
-// allocates nothing to it.
-bool coversIndicator(const std::set<std::string>& present, const Indicator& ind, const Plan& plan) {
+// Do these units cover every unit expected to share the indicator's target — every district
+// of a phase I plan; of a commune plan those it allocates this indicator to, or all of them when
+// it allocates nothing to it — or do columns the plan does not know (each its district-unknown)
+// or a unit's second column stand in for the ones without a column? Else the sum is short
+// because a unit has no column: its district-missing is the finding, not the share-out.
+bool coversIndicator(const std::set<std::string>& present, int standIns, const Indicator& ind, const Plan& plan) {
   const auto a = plan.allocation.find(ind.code);
+  int missing = 0;
   for (const OrgUnit* u : plan.districts())
-    if ((a == plan.allocation.end() || a->second.count(u->id)) && !present.count(u->id)) return false;
-  return true;
+    missing += (a == plan.allocation.end() || a->second.count(u->id)) && !present.count(u->id);
+  return missing <= standIns;
 }
 
 std::string sheetList(const std::vector<std::string>& sheets) {
@@ -120,7 +123,7 @@ void judgeTable(const TableShare& s, CheckContext& ctx, AllocatedLines& lines) {
     const std::optional<double> sum = r.unknown ? std::nullopt : r.sum();
     lines.add(wholeProvince, r, sum, r.unknown, r.total);
     if (sum && wholeProvince && ind.target && !ind.percent && !nearlyEqual(*sum, *ind.target) &&
-        (*sum > *ind.target || ctx.plan.reportingLevel == "district" || coversIndicator(present, ind, ctx.plan)))
+        (*sum > *ind.target || coversIndicator(present, s.unlisted + s.repeated, ind, ctx.plan)))
       shareFinding(ctx, s.sheet, r.at, ind, *sum, r.unlisted, "", "");
   }
 }
@@ -196,9 +199,10 @@ void judgeGroup(const std::vector<TableShare>& tables, const std::vector<std::si
   }), ctx.findings.end());
   // Units: the first table naming one holds it; a later one naming it again is a duplicate.
   std::map<std::string, std::pair<std::size_t, std::string>> owner;   // unit id → (table, header cell)
-  int explained = 0;
+  int explained = 0, standIns = 0;   // a unit on two sheets explains a missing one, but is counted once
   for (std::size_t m : members) {
     explained += tables[m].unlisted + tables[m].repeated;
+    standIns += tables[m].unlisted + tables[m].repeated;
     for (const auto& [id, cell] : tables[m].units) {
       auto [it, fresh] = owner.emplace(id, std::make_pair(m, cell));
       if (fresh || it->second.first == m) continue;
@@ -310,8 +314,7 @@ void judgeGroup(const std::vector<TableShare>& tables, const std::vector<std::si
       province.add(true, *r, first ? l.sum : std::nullopt, first ? l.unknown : true, first ? l.total : std::nullopt, &own);
     }
     if (!l.sum || !ind.target || ind.percent || nearlyEqual(*l.sum, *ind.target)) continue;
-    // Short because a unit has no column anywhere: that unit's district-missing is the finding.
-    if (*l.sum < *ind.target && !coversIndicator(named, ind, ctx.plan)) continue;
+    if (*l.sum < *ind.target && !coversIndicator(named, standIns, ind, ctx.plan)) continue;
     std::string lacking;
     for (const std::string& s : sheets)
       if (std::none_of(parts.begin(), parts.end(), [&](const auto& p) { return tables[p.first].sheet == s; }))

@@ -372,3 +372,34 @@ TEST_CASE("a pilot table beside an allocation split by unit stays a table of its
   REQUIRE(line(r, "1", "bk-ba-be"));
   CHECK(line(r, "1", "bk-ba-be")->allocated == 47.0);
 }
+
+TEST_CASE("one table without a district's column: district-missing once, no allocation-under beside it", "[check][split-units]") {
+  // The same rule for one table as for a split: Pác Nặm's column (K) left out.
+  auto rows = correctAllocation();
+  for (std::size_t r = 3; r < rows.size(); ++r) {
+    if (rows[r].size() <= 10) continue;
+    rows[r].erase(rows[r].begin() + 10);
+    if (r >= 5) {
+      const int target = std::stoi(rows[r][10].substr(rows[r][10].find('|') + 1));
+      rows[r][10] = "=SUM(D" + std::to_string(r + 1) + ":J" + std::to_string(r + 1) + ")|" +
+                    std::to_string(7 * (target / 8));   // the seven districts left
+    }
+  }
+  const auto r = check(rows);
+  INFO(describe(r));
+  CHECK(count(r, "district-missing") == 1);
+  CHECK(count(r, "allocation-under") == 0);
+  CHECK(alarms(r) == 1);
+  // A misspelt header where Pác Nặm should be: its district-unknown only; the sums count its
+  // column as the sheet does, so a real shortfall beside it is still found.
+  auto typo = correctAllocation();
+  typo[4][10] = "Pác Nậm Xa";
+  typo[5][10] = "41";
+  typo[5][11] = "=SUM(D6:K6)|370";
+  const auto t = check(typo);
+  INFO(describe(t));
+  CHECK(count(t, "district-unknown") == 1);
+  CHECK(count(t, "district-missing") == 0);
+  CHECK(find(t, "allocation-under", "L6"));
+  CHECK(alarms(t) == 2);
+}
