@@ -1,11 +1,13 @@
 // checkWorkbook: every sheet's tables recognised, each table read once (values), then the
-// rule families for its kind; afterwards the workbook-wide rules (indicators missing from
-// every table of a kind, sheets without a table), accepted warnings dropped, findings put
-// in reading order and totals built.
+// rule families for its kind; afterwards the workbook-wide rules (the share-out of the
+// targets over the allocation tables, which may split the units over sheets; indicators
+// missing from every table of a kind; sheets without a table), accepted warnings dropped,
+// findings put in reading order and totals built.
 #include "core/check/check.hpp"
 
 #include "core/check/check_rules.hpp"
 #include "core/check/legacy_text.hpp"
+#include "core/check/shareout.hpp"
 #include "core/parse/text.hpp"
 #include "core/plan/plan_level.hpp"
 
@@ -95,6 +97,7 @@ CheckResult checkWorkbook(const std::vector<Grid>& sheets, const Plan& plan, con
   TotalsBuilder totals;
   CheckContext ctx{plan, opt, res.findings, totals};
   std::map<TableKind, Coverage> coverage;
+  std::vector<TableShare> shares;   // the allocation tables' share-outs, judged over the workbook
   res.planEvidence = inferPlanEvidence(sheets, {&plan});
   for (const Grid& raw : sheets) {
     if (raw.sheet == kResultsSheet) continue;   // p8calc's own results, replaced on every check
@@ -117,8 +120,12 @@ CheckResult checkWorkbook(const std::vector<Grid>& sheets, const Plan& plan, con
         }
       } else {
         checkIndicatorRows(t, ctx);
-        if (table.kind == TableKind::Allocation) checkAllocation(t, values, ctx);
-        else checkProgress(t, values, ctx);
+        if (table.kind == TableKind::Allocation) {
+          checkAllocation(t, values, ctx);
+          shares.push_back(readShare(t, values));
+        } else {
+          checkProgress(t, values, ctx);
+        }
         for (const auto& r : table.rows)
           if (!r.indicatorCode.empty() && cov.seen.insert(r.indicatorCode).second) ++cov.perSheet[table.sheet];
       }
@@ -143,6 +150,8 @@ CheckResult checkWorkbook(const std::vector<Grid>& sheets, const Plan& plan, con
               "A table needs a header row (TT, Nội dung/Chỉ tiêu, " + reportingWords(plan).one.en +
               " names, Tổng cộng …)."));
   }
+  // An allocation split over sheets by unit is judged as one table (shareout.hpp).
+  judgeShares(shares, ctx);
   for (const auto& [kind, cov] : coverage) missingIndicators(cov, kind, plan, res.findings);
   res.totals = totals.build(plan);
 

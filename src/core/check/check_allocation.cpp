@@ -1,20 +1,18 @@
-// Allocation tables (biểu phân bổ chỉ tiêu) against the plan: the district values of an
-// indicator must add up to the plan's target (count targets only — a percentage is a rate
-// every district must reach, not a quantity to share out), a target written in the sheet
-// must be the plan's, and where the plan carries its own allocation each district's value
-// must be that. Also the indicator rows of any indicator table: one row per indicator, and
-// no row the plan does not know — sub-rows under an indicator (1.1, 1.2) are breakdowns,
-// not unknown indicators. Fills allocated figures into the totals.
+// Allocation tables (biểu phân bổ chỉ tiêu) against the plan, cell by cell: a target written
+// in the sheet must be the plan's, and where the plan carries its own allocation each
+// district's value must be that. Whether the district values of an indicator add up to the
+// plan's target is judged over the workbook, as an allocation may be split over sheets by
+// unit (check_shareout.cpp). Also the indicator rows of any indicator table: one row per
+// indicator, and no row the plan does not know — sub-rows under an indicator (1.1, 1.2) are
+// breakdowns, not unknown indicators.
 #include "core/check/check_rules.hpp"
 
 #include "core/parse/number.hpp"
 #include "core/parse/text.hpp"
 #include "core/plan/plan_level.hpp"
 
-#include <cmath>
 #include <cstring>
 #include <map>
-#include <set>
 
 namespace p8 {
 namespace {
@@ -86,51 +84,16 @@ void checkIndicatorRows(const SheetTable& t, CheckContext& ctx) {
   }
 }
 
-// Does the table have a column for every unit expected to share the target? Every district
-// of a phase I plan; of a commune plan the communes it allocates this indicator to, or all of
-// them when it allocates nothing (not every commune is in the project's areas, so a table of
-// some communes is no allocation below the target).
-static bool coversExpectedUnits(const SheetTable& t, const std::vector<int>& columns, const Indicator& ind, const Plan& plan) {
-  if (plan.reportingLevel == "district") return true;
-  std::set<std::string> present;
-  for (int ci : columns) present.insert(t.column(ci).districtId);
-  const auto a = plan.allocation.find(ind.code);
-  for (const OrgUnit* u : plan.districts())
-    if ((a == plan.allocation.end() || a->second.count(u->id)) && !present.count(u->id)) return false;
-  return true;
-}
-
 void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& ctx) {
   const std::vector<int>& districts = tv.parts;   // with the province's own share, if any
-  const int totalCol = t.first(ColumnRole::Total);
   const int targetCol = t.first(ColumnRole::Target);
-  // A table naming fewer than half the plan's districts allocates to those few (two pilot
-  // districts): their sum is no share-out of the province's target (as for district-missing).
-  std::set<std::string> named;
-  for (int ci : districts)
-    if (!t.column(ci).districtId.empty()) named.insert(t.column(ci).districtId);
-  // A commune plan expects only the communes it allocates to: coversExpectedUnits judges that.
-  const bool wholeProvince =
-      ctx.plan.reportingLevel != "district" || 2 * named.size() >= ctx.plan.districts().size();
   for (int ri = 0; ri < t.rowCount(); ++ri) {
     const TableRow& r = t.row(ri);
     const Indicator* ind = tv.rows[ri].indicator;
     if (r.role != RowRole::Item || !ind) continue;
-    std::optional<double> sum;
-    bool unknown = false;   // a district cell is an error or no number: the sum is unknown
-    std::string unlisted;   // units the plan does not know, counted as the sheet counts them
     for (int ci : districts) {
-      unknown |= tv.at(ri, ci).unknown;
       const auto& v = tv.at(ri, ci).v;
-      if (!v) continue;
-      sum = sum.value_or(0) + *v;
-      if (t.column(ci).role != ColumnRole::District) continue;
-      if (t.column(ci).districtId.empty()) {
-        const std::string& h = t.column(ci).header;
-        unlisted += (unlisted.empty() ? "" : ", ") + h.substr(h.rfind(" / ") == std::string::npos ? 0 : h.rfind(" / ") + 3);
-        continue;
-      }
-      ctx.totals.allocated(ind->code, t.column(ci).districtId, *v);
+      if (!v || t.column(ci).role != ColumnRole::District || t.column(ci).districtId.empty()) continue;
       // The plan's own allocation to this district, when it has one.
       auto a = ctx.plan.allocation.find(ind->code);
       if (a == ctx.plan.allocation.end()) continue;
@@ -144,28 +107,6 @@ void checkAllocation(const SheetTable& t, const TableValues& tv, CheckContext& c
                   " nhưng kế hoạch " + ctx.plan.id + " giao " + viTarget(*ind, u->second) + ". Ghi đúng số kế hoạch giao.",
               "Cell " + at + ": " + name + " is allocated " + enNumber(*v, tv.rows[ri].measure) + " for indicator " +
                   ind->code + " but plan " + ctx.plan.id + " gives " + enNumber(u->second, tv.rows[ri].measure) + ".");
-    }
-    // Province line: the districts' sum, or the sheet's total when no district has a figure.
-    if (unknown) sum.reset();
-    if (sum && !ind->percent) ctx.totals.allocated(ind->code, "", *sum);
-    else if (!unknown && totalCol >= 0 && tv.at(ri, totalCol).v) ctx.totals.allocated(ind->code, "", *tv.at(ri, totalCol).v);
-    if (sum && wholeProvince && ind->target && !ind->percent && !nearlyEqual(*sum, *ind->target) &&
-        (*sum > *ind->target || coversExpectedUnits(t, districts, *ind, ctx.plan))) {
-      const bool under = *sum < *ind->target;
-      const std::string at = totalCol >= 0 ? t.a1(ri, totalCol) : t.labelA1(ri);
-      const double gap = std::fabs(*ind->target - *sum);
-      const LevelWords units = reportingWords(ctx.plan);   // "huyện", or "xã, phường" for a commune plan
-      ctx.add(under ? "allocation-under" : "allocation-over", t, at, machineNumber(*ind->target),
-              machineNumber(*sum),
-              "Chỉ tiêu " + ind->code + " (" + ind->name.vi + "): các " + units.many.vi + " được phân bổ tổng cộng " +
-                  viTarget(*ind, *sum) + " nhưng kế hoạch là " + viTarget(*ind, *ind->target) + " (" +
-                  (under ? "còn thiếu " : "thừa ") + viTarget(*ind, gap) + ")" +
-                  (unlisted.empty() ? "" : ", tính cả " + unlisted + " như trong bảng") + ". Điều chỉnh phân bổ cho các " + units.many.vi + ".",
-              "Indicator " + ind->code + " (" + ind->name.in("en") + "): the " + units.many.en + " are allocated " +
-                  enNumber(*sum, Measure::Plain) + " in all but the plan target is " +
-                  enNumber(*ind->target, Measure::Plain) + " (" + (under ? "short by " : "over by ") +
-                  enNumber(gap, Measure::Plain) + ")" + (unlisted.empty() ? "" : ", counting " + unlisted + " as the sheet does") +
-                  ". Adjust the " + units.one.en + " allocation.");
     }
     // A target column: the plan's target, written again.
     if (targetCol >= 0 && ind->target) {

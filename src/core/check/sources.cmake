@@ -8,6 +8,7 @@ target_sources(p8core PRIVATE
   check/check_infer.cpp
   check/check_no_table.cpp
   check/check_progress.cpp
+  check/check_shareout.cpp
   check/check_sums.cpp
   check/check_values.cpp
   check/finding.cpp

@@ -24,7 +24,10 @@ struct Total {
 class TotalsBuilder {
 public:
   // The first figure given for an (indicator, district) wins: two tables that disagree are
-  // reported by the checks, and the totals keep the figure of the first table read.
+  // reported by the checks, and the totals keep the figure of the first table read. Allocated
+  // figures are given after every table is read (check_shareout.cpp): a share-out to the whole
+  // province first, and the province line of an allocation split over sheets by unit once, as
+  // the sum over its sheets — so it adds across them like the units' lines.
   void allocated(const std::string& indicator, const std::string& district, double v);
   void actual(const std::string& indicator, const std::string& district, double v);
   // A target written in a sheet (used as plan when the plan itself has none for that line).

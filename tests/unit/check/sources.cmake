@@ -14,4 +14,5 @@ target_sources(p8core_tests PRIVATE
   check/test_check_unit_totals.cpp
   check/test_check_breakdown.cpp
   check/test_check_no_table.cpp
+  check/test_check_split_units.cpp
 )
