@@ -98,23 +98,12 @@ void placeFormerBlock(ReportModel& m, const ReportLayout& layout, const Consolid
   const int last = static_cast<int>(m.columnWidthsMm.size()) - 1;
   double width = 0;
   for (double w : m.columnWidthsMm) width += w;
-  auto style = [&](const std::string& name) {
-    if (!m.styles.count(name) && layout.styles.count(name)) m.styles[name] = layout.styles.at(name);
-    return name;
-  };
   auto sizeOf = [&](const std::string& name) {
     const double s = m.styles.count(name) ? m.styles.at(name).size : 0;
     return s > 0 ? s : layout.fontSize;
   };
   auto put = [&](int r, int col, ReportCell::Kind k, const std::string& text, double number, const std::string& st) {
-    ReportCell cell;
-    cell.row = r;
-    cell.col = col;
-    cell.kind = k;
-    cell.text = text;
-    cell.number = number;
-    cell.style = style(st);
-    m.cells.push_back(cell);
+    m.put(r, col, k, text, number, st, layout);
   };
   auto line = [&](int r, const std::string& text, const std::string& st) {   // a text across the report
     put(r, 0, ReportCell::Kind::Text, text, 0, st);

@@ -44,15 +44,7 @@ void addUnitChart(ReportModel& m, const ReportLayout& layout, const Consolidatio
   const int avg = nameCol + 1, first = avg + 1;
   const int last = std::max(first + static_cast<int>(inds.size()) - 1, static_cast<int>(m.columnWidthsMm.size()) - 1);
   auto put = [&](int r, int col, ReportCell::Kind k, const std::string& text, double number, const std::string& style) {
-    ReportCell cell;
-    cell.row = r;
-    cell.col = col;
-    cell.kind = k;
-    cell.text = text;
-    cell.number = number;
-    cell.style = style;
-    m.cells.push_back(cell);
-    if (!m.styles.count(style) && layout.styles.count(style)) m.styles[style] = layout.styles.at(style);
+    m.put(r, col, k, text, number, style, layout);
   };
   const LevelWords w = reportingWords(plan);
   const std::string title = en ? "SHARE OF THE ALLOCATED TARGET REACHED BY THE " + upperVi(w.many.en)

@@ -92,6 +92,10 @@ struct ReportModel {
   std::vector<ReportChart> charts;             // the consolidated report's share of target by unit
 
   const ReportCell* at(int row, int col) const;   // nullptr when no cell there
+  // Adds a cell in one of the layout's styles (copied into `styles` when first used): the
+  // blocks that add to a built report (the chart's figures, the former districts) write so.
+  void put(int row, int col, ReportCell::Kind kind, std::string text, double number, const std::string& style,
+           const ReportLayout& layout);
 };
 
 // The report of a workbook's figures.

@@ -37,6 +37,19 @@ const ReportCell* ReportModel::at(int row, int col) const {
   return nullptr;
 }
 
+void ReportModel::put(int row, int col, ReportCell::Kind kind, std::string text, double number,
+                      const std::string& style, const ReportLayout& layout) {
+  ReportCell cell;
+  cell.row = row;
+  cell.col = col;
+  cell.kind = kind;
+  cell.text = std::move(text);
+  cell.number = number;
+  cell.style = style;
+  cells.push_back(std::move(cell));
+  if (!styles.count(style) && layout.styles.count(style)) styles[style] = layout.styles.at(style);
+}
+
 std::string modelText(const ReportModel& m) {
   std::ostringstream o;
   const char T = '\t';
