@@ -18,16 +18,6 @@
 namespace p8 {
 namespace {
 
-// The sheet the one-click check writes its findings to (src/uno/check/findings_sheet): never input.
-const char* const kResultsSheet = "P8 Kết quả kiểm tra";
-
-bool hasContent(const Grid& g) {
-  return std::any_of(g.cells.begin(), g.cells.end(), [](const Cell& c) {
-    return c.type == Cell::Type::Number || c.type == Cell::Type::Error ||
-           (c.type == Cell::Type::Text && !text::isBlank(c.text));
-  });
-}
-
 // "AB12" → (row 11, column 27); cells that are not an address sort last.
 std::pair<long, long> position(const std::string& a1) {
   long col = 0, row = 0;

@@ -2,7 +2,20 @@
 // sheet, and cells by table row/column (tableCell/tableCellA1 hide districts-as-rows).
 #include "core/check/check_rules.hpp"
 
+#include "core/parse/text.hpp"
+
+#include <algorithm>
+
 namespace p8 {
+
+const char* const kResultsSheet = "P8 Kết quả kiểm tra";
+
+bool hasContent(const Grid& g) {
+  return std::any_of(g.cells.begin(), g.cells.end(), [](const Cell& c) {
+    return c.type == Cell::Type::Number || c.type == Cell::Type::Error ||
+           (c.type == Cell::Type::Text && !text::isBlank(c.text));
+  });
+}
 
 const Cell& SheetTable::cell(int ri, int ci) const { return tableCell(grid, table, ri, ci); }
 std::string SheetTable::a1(int ri, int ci) const { return tableCellA1(grid, table, ri, ci); }

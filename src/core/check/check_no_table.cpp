@@ -1,6 +1,7 @@
 // A workbook no plan could be chosen for: a Project 8 table whose plan is unknown, or no
 // Project 8 table at all (check_infer.hpp says why the answer is decided once, here).
 #include "core/check/check_infer.hpp"
+#include "core/check/check_rules.hpp"
 
 #include "core/check/legacy_text.hpp"
 #include "core/parse/text.hpp"
@@ -10,16 +11,6 @@
 
 namespace p8 {
 namespace {
-
-// p8calc's own results sheet (check.cpp skips it too): replaced on every check, never input.
-const char* const kResultsSheet = "P8 Kết quả kiểm tra";
-
-bool hasContent(const Grid& g) {
-  return std::any_of(g.cells.begin(), g.cells.end(), [](const Cell& c) {
-    return c.type == Cell::Type::Number || c.type == Cell::Type::Error ||
-           (c.type == Cell::Type::Text && !text::isBlank(c.text));
-  });
-}
 
 // A name of words ("Tổ truyền thông cộng đồng", "Chỉ tiêu 2a"), not a bare number or code
 // ("3", "01", "2a"), which a list's TT or code column holds.

@@ -11,6 +11,12 @@
 
 namespace p8 {
 
+// The sheet the one-click check writes its findings to (src/uno/check/findings_sheet):
+// replaced on every check, never input.
+extern const char* const kResultsSheet;
+// Whether a sheet holds anything: a number, an error or a text that is not blank.
+bool hasContent(const Grid& g);
+
 // A recognised table and the sheet grid its cells come from. Rows and columns are the
 // table's (districts as rows are already turned round); cell()/a1() map back to the sheet.
 struct SheetTable {
