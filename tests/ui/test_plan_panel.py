@@ -83,5 +83,35 @@ class PlanPanelUI(DesktopTestCase):
             doc.close(True)
 
 
+    def test_a_workbook_with_no_p8_table_is_said_so(self):
+        # A staff list (no P8 table under any plan): the check has nothing to check, and the
+        # Kế hoạch panel says that, not a bare "fits no plan".
+        path = os.path.join(self.tmp, "danh-sach.ods")
+        doc = self.office.new_calc()
+        fill_sheets(doc, [("Cán bộ", [["DANH SÁCH CÁN BỘ PHỤ TRÁCH DỰ ÁN 8"], ["TT", "Họ và tên", "Đơn vị", "Điện thoại"],
+                                      ["1", "Nguyễn Thị Hoa", "Xã Minh Quang", "'0912345678"],
+                                      ["2", "Hoàng Thị Lan", "Phường Minh Xuân", "'0207 3822 123"]])])
+        doc.storeToURL(file_url(path), (prop("FilterName", "calc8"),))
+        doc.close(True)
+        doc = self.office.open(path, hidden=False)
+        try:
+            frame = doc.CurrentController.Frame
+            root = frame.ContainerWindow.getAccessibleContext()
+            time.sleep(2)
+            for _ in range(4):
+                self.office.dispatch(frame, ".uno:SidebarDeck.P8calcDeck")
+                if wait_for(lambda: self.make_button(root), timeout=3):
+                    break
+                self.office.dispatch(frame, ".uno:Sidebar")
+                time.sleep(2)
+            r = self.office.dispatch(frame, "vnd.p8calc:check")
+            self.assertIn("plan=;", r.Result + ";")
+            said = wait_for(lambda: [t for t in accessible_texts(root) if "không có bảng nào của Dự án 8" in t])
+            self.assertTrue(said, [t for t in accessible_texts(root) if "kế hoạch" in t.lower()][:10])
+            self.assertFalse([t for t in accessible_texts(root) if "không khớp kế hoạch nào" in t])
+        finally:
+            doc.close(True)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -8,7 +8,6 @@
 // of its first finding); "Tạo báo cáo tổng hợp" opens the consolidated report as a new
 // document — this document's cells are never touched.
 #include "core/plan/plan_level.hpp"
-#include "core/plan/plan_write.hpp"
 #include "uno/batch/batch_consolidate.hpp"
 #include "uno/common/args.hpp"
 #include "uno/common/config.hpp"
@@ -37,7 +36,6 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 
 namespace p8::uno {
 
@@ -179,8 +177,8 @@ void ConsolidatePanel::refresh() {
   onSelect("plan", sel);
 }
 
-// The chosen plan as consolidateDocuments takes it (a built-in id or a file path: the
-// document's kept plan is written to the user profile for that), loaded into `plan`.
+// The chosen plan as consolidateDocuments takes it (a built-in id, a file path, or for the
+// document's kept plan a key registered with the plans in memory), loaded into `plan`.
 std::string ConsolidatePanel::planRef(PlanPtr* plan) const {
   const int i = selected("plan");
   if (i < 0 || i >= int(m_plans.size())) throw ArgError("choose a plan");
@@ -188,10 +186,8 @@ std::string ConsolidatePanel::planRef(PlanPtr* plan) const {
   if (ref == "kept") {
     PlanPtr kept = keptPlan(model());
     if (!kept) throw ArgError("this document keeps no plan any more");
-    std::string dir = userProfileDir(m_ctx);
-    if (dir.empty()) dir = std::filesystem::temp_directory_path().string();
-    ref = dir + "/p8calc-kept-" + kept->id + ".json";
-    std::ofstream(ref) << planToJson(*kept);
+    ref = "p8calc-kept:" + kept->id;   // no file: the plan as the document keeps it now
+    registerPlan(ref, kept);
   }
   if (plan) *plan = loadPlan(ref);
   return ref;

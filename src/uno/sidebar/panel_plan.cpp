@@ -94,8 +94,13 @@ void PlanPanel::refresh() {
                                                  "\nThe plan is kept in this document: it travels with the file.");
   } else if (r && !r->plan) {
     // The check's own words say what the workbook shows ("Thái Nguyên, xã, 2026–2030").
+    // No error and no plan: no plan finds a P8 table here (the check had nothing to check).
     const std::string why = vi() ? r->error_vi : r->error_en;
-    info += (why.empty() ? tr("Tệp này không khớp kế hoạch nào.", "This workbook fits no plan.") : why) +
+    const std::string none = tr("Tệp này không có bảng nào của Dự án 8 mà một kế hoạch có sẵn nhận ra, nên không có gì "
+                                "để kiểm tra. Nếu đây là kế hoạch của tỉnh, có thể tạo kế hoạch từ các bảng của tệp.",
+                                "This workbook has no Project 8 table that a built-in plan recognises, so there is "
+                                "nothing to check. If it is the province's plan, a plan can be made from its sheets.");
+    info += (why.empty() ? none : why) +
             tr("\nBấm «Tạo kế hoạch từ bảng tính này» để tạo kế hoạch từ các bảng của tệp, hoặc chọn tệp kế hoạch.",
                "\nPress «Make a plan from this workbook» to make one from its sheets, or load a plan file.");
   } else if (info.empty()) {
