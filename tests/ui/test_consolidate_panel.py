@@ -19,7 +19,7 @@ from desktop import SOURCE, DesktopTestCase, accessible_contexts, accessible_tex
 from office import file_url, prop
 
 sys.path.insert(0, os.path.join(SOURCE, "tests", "integration"))
-from test_consolidate import FIG, P8CALC, PLAN, hand_made  # noqa: E402  (the same generators)
+from consolidate_units import FIG, P8CALC, PLAN, hand_made  # noqa: E402  (the same generators)
 
 PERIOD = min(max(time.localtime().tm_year, 2021), 2025)   # the panel's default: this year within the plan
 WORDS = {"received": "đã nhận", "missing": "chưa nộp", "duplicate": "trùng tệp", "unreadable": "không đọc được"}
