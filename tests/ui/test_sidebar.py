@@ -92,5 +92,20 @@ class SidebarUI(DesktopTestCase):
             doc.close(True)
 
 
+    def test_the_toolbar_opens_docked(self):
+        # In a fresh profile the "Dự án 8" toolbar opens docked in the top area (CalcWindowState.xcu
+        # of the extension), not floating over the formatting bar's font-name box.
+        doc, frame = self.open_visible("bac-kan-phan-bo-dung.xlsx")
+        try:
+            url = "private:resource/toolbar/addon_org.p8.p8calc.toolbar"
+            lm = frame.LayoutManager
+            self.assertTrue(wait_for(lambda: lm.getElement(url) is not None, timeout=20), "no Dự án 8 toolbar")
+            self.assertTrue(lm.isElementVisible(url))
+            self.assertFalse(lm.isElementFloating(url))
+            self.assertTrue(lm.isElementDocked(url))
+        finally:
+            doc.close(True)
+
+
 if __name__ == "__main__":
     unittest.main()
