@@ -90,6 +90,26 @@ void shareFinding(CheckContext& ctx, const std::string& sheet, const std::string
           units.one.en + " allocation."));
 }
 
+// Whether a row's gap to the target is all the units' own: the plan allocates the indicator
+// to each unit, some unit's figure differs from its allocation (target-mismatch at its cell,
+// check_allocation.cpp), and the allocations of the units given figures (with the province's
+// share and units the plan does not know, as the sheet counts them) make the target. Then
+// allocation-under/over would say the same thing again: one root cause, one finding.
+bool gapIsTheUnits(const Plan& plan, const Indicator& ind, const std::vector<std::pair<std::string, double>>& units,
+                   const std::optional<double>& others) {
+  auto a = plan.allocation.find(ind.code);
+  if (a == plan.allocation.end() || a->second.empty() || !ind.target) return false;
+  double planned = others.value_or(0);
+  bool differs = false;
+  for (const auto& [id, v] : units) {
+    auto u = a->second.find(id);
+    if (u == a->second.end()) return false;
+    planned += u->second;
+    differs |= !nearlyEqual(u->second, v);
+  }
+  return differs && nearlyEqual(planned, *ind.target);
+}
+
 // The allocated lines of the totals, given once every table is judged: a share-out to the
 // whole province (a table or a split naming at least half the districts) before a table of a
 // few pilot units, each in workbook order (the first figure of a line wins, totals.hpp).
@@ -123,7 +143,8 @@ void judgeTable(const TableShare& s, CheckContext& ctx, AllocatedLines& lines) {
     const std::optional<double> sum = r.unknown ? std::nullopt : r.sum();
     lines.add(wholeProvince, r, sum, r.unknown, r.total);
     if (sum && wholeProvince && ind.target && !ind.percent && !nearlyEqual(*sum, *ind.target) &&
-        (*sum > *ind.target || coversIndicator(present, s.unlisted + s.repeated, ind, ctx.plan)))
+        (*sum > *ind.target || coversIndicator(present, s.unlisted + s.repeated, ind, ctx.plan)) &&
+        !gapIsTheUnits(ctx.plan, ind, r.units, r.others))
       shareFinding(ctx, s.sheet, r.at, ind, *sum, r.unlisted, "", "");
   }
 }
@@ -257,7 +278,12 @@ void judgeGroup(const std::vector<TableShare>& tables, const std::vector<std::si
     }
   // Each row's sum over the tables: each unit once (in the table that names it first), the
   // province's share and units the plan does not know as the sheets count them.
-  struct Line { std::optional<double> sum, total; bool unknown = false; std::string unlisted; };
+  struct Line {
+    std::optional<double> sum, total, others;
+    bool unknown = false;
+    std::string unlisted;
+    std::vector<std::pair<std::string, double>> units;   // each unit once, as counted in the sum
+  };
   std::map<std::pair<std::string, int>, Line> lines;
   for (const auto& key : keys) {
     Line& l = lines[key];
@@ -265,10 +291,16 @@ void judgeGroup(const std::vector<TableShare>& tables, const std::vector<std::si
     for (const auto& [m, r] : rows[key]) {
       l.unknown |= r->unknown;
       if (!l.total) l.total = r->total;
-      if (r->others) l.sum = l.sum.value_or(0) + *r->others;
+      if (r->others) {
+        l.sum = l.sum.value_or(0) + *r->others;
+        l.others = l.others.value_or(0) + *r->others;
+      }
       if (!r->unlisted.empty()) l.unlisted += (l.unlisted.empty() ? "" : ", ") + r->unlisted;
       for (const auto& [id, v] : r->units)
-        if (owner.at(id).first == m && counted.insert(id).second) l.sum = l.sum.value_or(0) + v;
+        if (owner.at(id).first == m && counted.insert(id).second) {
+          l.sum = l.sum.value_or(0) + v;
+          l.units.emplace_back(id, v);
+        }
     }
     if (l.unknown) l.sum.reset();
   }
@@ -315,6 +347,7 @@ void judgeGroup(const std::vector<TableShare>& tables, const std::vector<std::si
     }
     if (!l.sum || !ind.target || ind.percent || nearlyEqual(*l.sum, *ind.target)) continue;
     if (*l.sum < *ind.target && !coversIndicator(named, standIns, ind, ctx.plan)) continue;
+    if (gapIsTheUnits(ctx.plan, ind, l.units, l.others)) continue;
     std::string lacking;
     for (const std::string& s : sheets)
       if (std::none_of(parts.begin(), parts.end(), [&](const auto& p) { return tables[p.first].sheet == s; }))

@@ -185,3 +185,23 @@ TEST_CASE("a column for the province's own share is one of the parts", "[check][
   rows[5][12] = "390";
   CHECK(find(check(rows), "total-hardcoded", "M6")->expected == "=SUM(D6:L6)");
 }
+
+TEST_CASE("a district short of the plan's own allocation is one finding, not two", "[check][allocation]") {
+  // The plan allocates indicator 1 to each district (47, Pác Nặm 51: 380). Ba Bể is given 40:
+  // its cell is target-mismatch; the row's sum (373) is short of the target only because of
+  // that cell, so no allocation-under beside it. One root cause, one finding.
+  p8::Plan plan = bacKan();
+  for (const p8::OrgUnit* d : plan.districts()) plan.allocation["1"][d->id] = 47;
+  plan.allocation["1"]["bk-pac-nam"] = 51;
+  auto rows = correctAllocation();
+  rows[5][4] = "40";
+  rows[5][11] = "=SUM(D6:K6)|373";
+  auto r = check(rows, plan);
+  INFO(describe(r));
+  REQUIRE_FINDING(r, "target-mismatch", "E6");
+  CHECK(count(r, "allocation-under") == 0);
+  // Without the plan's allocation per district the shortfall is the row's: allocation-under once.
+  auto plain = check(rows);
+  CHECK(count(plain, "allocation-under") == 1);
+  CHECK_NO_FINDING(plain, "target-mismatch");
+}
