@@ -101,7 +101,44 @@ std::optional<TableKind> kindOf(const Header& h) {
   if (has(ColumnRole::Actual) || has(ColumnRole::Cumulative)) return TableKind::Progress;
   if (has(ColumnRole::Timeline) || has(ColumnRole::Target)) return TableKind::Appendix;
   if (has(ColumnRole::PlanYear)) return TableKind::Progress;
+  // One unit's sheet (a sheet per district: "STT · Chỉ tiêu · ĐVT · Huyện Ba Bể"): its share,
+  // or what it did under "Thực hiện"; kept only on evidence (oneUnitFits).
+  if (districts == 1) return reported ? TableKind::Progress : TableKind::Allocation;
   return std::nullopt;
+}
+
+// The header names one unit's column and no column of targets or results (kindOf's last case):
+// a table only by oneUnitFits.
+bool oneUnitOnly(const Header& h) {
+  int districts = 0;
+  for (const auto& c : h.columns) {
+    districts += c.role == ColumnRole::District;
+    switch (c.role) {
+      case ColumnRole::Actual: case ColumnRole::Cumulative: case ColumnRole::Timeline: case ColumnRole::Target:
+      case ColumnRole::PlanYear: return false;
+      default: break;
+    }
+  }
+  return districts == 1;
+}
+
+// Evidence that one unit's column is a Project 8 table and not a list naming a district: rows
+// naming indicators of the plan, and figures in that unit's column (a staff list's "Đơn vị",
+// notes or a demo have neither).
+bool oneUnitFits(const View& v, const Header& h, const Table& t) {
+  int col = -1;
+  for (const auto& c : h.columns)
+    if (c.role == ColumnRole::District) col = c.col;
+  int numbers = 0, texts = 0, indicators = 0;
+  for (const auto& row : t.rows) {
+    if (row.role != RowRole::Item) continue;
+    indicators += !row.indicatorCode.empty();
+    const Cell& x = v.at(row.row, col);
+    if (x.mergedCovered) continue;
+    if (x.type == Cell::Type::Number) ++numbers;
+    else if (x.type == Cell::Type::Text && !text::isBlank(x.text)) (isFigureText(x.text) ? numbers : texts)++;
+  }
+  return col >= 0 && indicators >= 1 && numbers >= 1 && 2 * texts <= numbers;
 }
 
 // A table whose label column has no header ("", "Phân bổ …" only over the numbers): the
@@ -258,7 +295,7 @@ void scan(const View& v, std::vector<Candidate>& out) {
     const bool data = std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& x) { return x.role != RowRole::Blank; });
     if (!data) { r = h.bottom + 1; continue; }
     matchIndicators(v.ctx, t);
-    if (!figuresFit(v, h, t)) { r = h.bottom + 1; continue; }
+    if (!figuresFit(v, h, t) || (oneUnitOnly(h) && !oneUnitFits(v, h, t))) { r = h.bottom + 1; continue; }
     const std::optional<TableKind> still = kindOf(h);   // roles dropped may change the kind
     if (!still) { r = h.bottom + 1; continue; }
     t.kind = *still;

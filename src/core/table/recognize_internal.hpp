@@ -77,6 +77,9 @@ struct TextFacts {
   ColumnRole role() const;
   const std::string& districtId() const;   // Unique district match of a short text
   bool districtAmbiguous() const;
+  // A header giving a column to one unit in words ("Phân bổ cho huyện Ba Bể", "Chỉ tiêu giao
+  // cho Ba Bể"): that unit's id, "" otherwise (also for a text naming a unit bare: districtId()).
+  std::string allocatedUnit() const;
 private:
   friend class Context;
   const Context* m_ctx = nullptr;
