@@ -122,6 +122,27 @@ bool oneUnitOnly(const Header& h) {
   return districts == 1;
 }
 
+// A sheet named for one unit ("Ba Bể", "Huyện Ba Bể") whose header names the indicators and
+// one column of figures under a word of its own ("Số lượng", "Phân bổ"): that unit's column.
+std::optional<TableKind> unitOfSheet(const View& v, Header& h) {
+  if (v.transposed || !v.ctx.mayBePlace(text::foldKey(v.ctx.grid.sheet))) return std::nullopt;
+  const NameMatch m = v.ctx.plan.matchDistrict(v.ctx.grid.sheet);
+  if (m.status != NameMatch::Status::Unique) return std::nullopt;
+  TableColumn* value = nullptr;
+  bool name = false;
+  for (auto& c : h.columns) {
+    name |= c.role == ColumnRole::Name;
+    if (c.role == ColumnRole::District) return std::nullopt;
+    if (c.role != ColumnRole::Other || c.header.empty() || !c.partOf.empty()) continue;
+    if (value) return std::nullopt;   // two columns of their own: not one unit's figures
+    value = &c;
+  }
+  if (!name || !value) return std::nullopt;
+  value->role = ColumnRole::District;
+  value->districtId = m.id;
+  return TableKind::Allocation;
+}
+
 // Evidence that one unit's column is a Project 8 table and not a list naming a district: rows
 // naming indicators of the plan, and figures in that unit's column (a staff list's "Đơn vị",
 // notes or a demo have neither).
@@ -281,7 +302,8 @@ void scan(const View& v, std::vector<Candidate>& out) {
     Header h;
     if (!readHeader(v, r, floor, h)) { ++r; continue; }
     findLabelColumn(v, h);
-    const std::optional<TableKind> kind = kindOf(h);
+    std::optional<TableKind> kind = kindOf(h);
+    if (!kind) kind = unitOfSheet(v, h);
     if (!kind) { r = h.bottom + 1; continue; }
     Table t;
     t.kind = *kind;

@@ -1,6 +1,6 @@
 // An allocation split over sheets with ONE unit per sheet (a sheet per district: "Ba Bể" with
 // STT · Chỉ tiêu · ĐVT · "Huyện Ba Bể" / "Ba Bể" / "Phân bổ cho huyện Ba Bể", the next sheet
-// likewise, maybe a summary sheet with every district). Each sheet is an allocation table of
+// likewise, or a sheet named for the unit with one column "Số lượng"; maybe a summary sheet with every district). Each sheet is an allocation table of
 // its unit, on evidence (indicator rows of the plan and figures in the unit's column); alone it
 // raises no alarm (no district-missing for the other seven, no allocation-under); together the
 // share-out judges their sum: a district with no sheet is one district-missing, a short sum
@@ -24,10 +24,11 @@ const struct { const char* label; const char* unit; int target; } kCounts[] = {
 
 int share(int target, int d) { return d < 7 ? target / 8 : target - 7 * (target / 8); }
 
-enum class Head { Full, Bare, Allocated };
+enum class Head { Full, Bare, Allocated, SheetName };   // SheetName: "Số lượng", the unit named by the sheet
 
 std::string header(Head h, int d) {
   switch (h) {
+    case Head::SheetName: return "Số lượng";
     case Head::Full: return kFull[d];
     case Head::Bare: return kNames[d];
     case Head::Allocated: {
@@ -85,7 +86,7 @@ const p8::Total* line(const p8::CheckResult& r, const std::string& ind, const st
 }  // namespace
 
 TEST_CASE("a sheet with one district column is that district's allocation table", "[table][one-unit]") {
-  for (Head h : {Head::Full, Head::Bare, Head::Allocated})
+  for (Head h : {Head::Full, Head::Bare, Head::Allocated, Head::SheetName})
     for (int d : {0, 1, 7}) {
       const p8::Grid g = unitSheet(d, h);
       INFO(header(h, d));
@@ -108,7 +109,7 @@ TEST_CASE("a sheet with one district column is that district's allocation table"
 }
 
 TEST_CASE("one district's sheet alone raises no alarm", "[check][one-unit]") {
-  for (Head h : {Head::Full, Head::Bare, Head::Allocated}) {
+  for (Head h : {Head::Full, Head::Bare, Head::Allocated, Head::SheetName}) {
     const auto r = p8::checkWorkbook({unitSheet(1, h)}, bacKan());
     CHECK(r.tables.size() == 1);
     CHECK_NO_ALARM(r);
@@ -118,7 +119,7 @@ TEST_CASE("one district's sheet alone raises no alarm", "[check][one-unit]") {
 
 TEST_CASE("eight sheets, one per district, are one allocation: no alarm, totals from each sheet", "[check][one-unit]") {
   for (bool summary : {false, true})
-    for (Head h : {Head::Full, Head::Bare, Head::Allocated}) {
+    for (Head h : {Head::Full, Head::Bare, Head::Allocated, Head::SheetName}) {
       INFO(header(h, 1) << (summary ? " + summary" : ""));
       const auto r = p8::checkWorkbook(book(h, -1, 0, summary), bacKan());
       CHECK(r.tables.size() == (summary ? 9u : 8u));
@@ -190,10 +191,20 @@ TEST_CASE("a list or notes under one district's header are no table", "[table][o
                        {"TT", "Nội dung", "ĐVT", "Ba Bể"},
                        {"1", "Thuê hội trường", "ngày", "1500000"},
                        {"2", "Nước uống đại biểu", "người", "20000"}};
-  for (const Rows* rows : {&staff, &notes, &budget}) {
+  // The same figures under a word of their own on a sheet named for the district.
+  const Rows unnamed = [&] {
+    Rows x = budget;
+    x[2][3] = "Số lượng";
+    return x;
+  }();
+  for (const Rows* rows : {&staff, &notes, &budget, &unnamed}) {
     const p8::Grid g = gridOf("Ba Bể", *rows);
     CHECK(p8::recognizeTables(g, bacKan()).tables.empty());
     const auto r = p8::checkWorkbook({g}, bacKan());
     CHECK_NO_ALARM(r);
   }
+  // Indicator figures under "Số lượng" on a sheet that names no unit: nothing says whose.
+  Rows figures = {{"BIỂU"}, {}, {"STT", "Chỉ tiêu", "ĐVT", "Số lượng"}, {"1", "Tổ truyền thông cộng đồng", "tổ", "47"},
+                  {"2", "Đối thoại chính sách", "cuộc", "22"}};
+  CHECK(p8::recognizeTables(gridOf("Trang 1", figures), bacKan()).tables.empty());
 }
