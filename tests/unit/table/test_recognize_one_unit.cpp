@@ -208,3 +208,19 @@ TEST_CASE("a list or notes under one district's header are no table", "[table][o
                   {"2", "Đối thoại chính sách", "cuộc", "22"}};
   CHECK(p8::recognizeTables(gridOf("Trang 1", figures), bacKan()).tables.empty());
 }
+
+TEST_CASE("one district's results under \"Thực hiện\" are its progress table, silent when right", "[table][one-unit]") {
+  const Rows rows = {{"UBND TỈNH BẮC KẠN"}, {"BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8 - HUYỆN BA BỂ"}, {},
+                     {"STT", "Chỉ tiêu", "ĐVT", "Thực hiện"},
+                     {"", "", "", "Huyện Ba Bể"},
+                     {"1", "Tổ truyền thông cộng đồng", "tổ", "40"},
+                     {"2", "Địa chỉ tin cậy cộng đồng", "địa chỉ", "4"},
+                     {"3", "Đối thoại chính sách", "cuộc", "20"}};
+  p8::Grid g = gridOf("Ba Bể", rows);
+  for (const char* m : {"A4:A5", "B4:B5", "C4:C5"}) mergeCells(g, m);
+  const auto rec = p8::recognizeTables(g, bacKan());
+  REQUIRE(rec.tables.size() == 1);
+  CHECK(rec.tables.front().kind == p8::TableKind::Progress);
+  CHECK(rec.findings.empty());
+  CHECK_NO_ALARM(p8::checkWorkbook({g}, bacKan()));
+}
