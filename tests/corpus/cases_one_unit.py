@@ -3,7 +3,8 @@
 huyện Ba Bể" (or "Số lượng" on a sheet named for the district), with or without a summary sheet, beside a notes sheet under one district's name,
 written by openpyxl and by LibreOffice, give no ERROR or WARNING; a district with no sheet is
 one district-missing, a short district sheet one allocation-under of the sum, a summary
-sheet short of the district sheets one allocation-under at its total."""
+sheet short of the district sheets one allocation-under at its total. District sheets under a
+title of results ("BÁO CÁO KẾT QUẢ THỰC HIỆN") are progress: never summed as a share-out."""
 from cases import case
 from families_one_unit import one_per_sheet
 
@@ -25,6 +26,8 @@ def cases():
         c("mot-huyen-moi-trang-ghi-chu", "openpyxl", style="full", notes=True),
         c("mot-huyen-moi-trang-ten-trang", "office-ods", style="sheet"),
         c("mot-huyen-moi-trang-ten-trang-tong-hop", "openpyxl", style="sheet", summary=True),
+        c("ket-qua-mot-huyen-moi-trang", "openpyxl", style="full", results=True),
+        c("ket-qua-mot-huyen-moi-trang-ods", "office-ods", style="sheet", results=True),
         # Planted faults, each found once.
         c("mot-huyen-moi-trang-thieu-pac-nam", "openpyxl", style="full", missing=7,
           planted=["district-missing@TP Bắc Kạn!"]),

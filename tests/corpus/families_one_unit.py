@@ -19,10 +19,12 @@ def header(style, d):
     return "Phân bổ cho " + FULL[d][0].lower() + FULL[d][1:]   # "Phân bổ cho huyện Ba Bể"
 
 
-def unit_sheet(d, style, shares):
-    rows = [["UBND TỈNH BẮC KẠN"], [f"BIỂU PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 ĐẾN NĂM 2025 - {FULL[d].upper()}"], [],
+def unit_sheet(d, style, shares, results=False):
+    title = "BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8 NĂM 2024" if results else "BIỂU PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 ĐẾN NĂM 2025"
+    rows = [["UBND TỈNH BẮC KẠN"], [f"{title} - {FULL[d].upper()}"], [],
             ["STT", "Chỉ tiêu", "ĐVT", header(style, d)]]
-    for i, (label, unit, _) in enumerate(COUNTS):
+    # A results report on a few indicators (as families.province_progress), an allocation on all.
+    for i, (label, unit, _) in enumerate(COUNTS[:6] if results else COUNTS):
         rows.append([str(i + 1), label, unit, shares[i][d]])
     return sheet(NAMES[d], rows)
 
@@ -46,21 +48,23 @@ def notes_sheet():
                              [3, "Đối thoại chính sách", "Chưa tổ chức"]])
 
 
-def one_per_sheet(style="full", summary=False, missing=None, short=None, notes=False, summary_short=None):
+def one_per_sheet(style="full", summary=False, missing=None, short=None, notes=False, summary_short=None,
+                  results=False):
     """style: the unit's header ("full", "bare", "allocated"; "sheet": "Số lượng", the unit
     named by the sheet's name only). summary: a "Tổng hợp" sheet first
     (correct: the plan's shares). missing: a district index with no sheet. short: (indicator
     index, amount) taken off Pác Nặm's sheet only; summary_short: off Pác Nặm on the summary only
-    (its total formula follows). Data rows start at sheet row 5 (row 6 on the summary)."""
+    (its total formula follows). results: each sheet a district's results of 2024 (about half its
+    share) under a title of results — progress, not a share-out. Data rows start at sheet row 5 (row 6 on the summary)."""
     shares = [F.split(target) for (_, _, target) in COUNTS]
-    own = [list(s) for s in shares]
+    own = [[v // 2 for v in s] if results else list(s) for s in shares]
     if short:
         own[short[0]][7] -= short[1]
     listed = [list(s) for s in shares]
     if summary_short:
         listed[summary_short[0]][7] -= summary_short[1]
     out = [summary_sheet(listed)] if summary else []
-    out += [unit_sheet(d, style, own) for d in range(8) if d != missing]
+    out += [unit_sheet(d, style, own, results) for d in range(8) if d != missing]
     if notes:
         out.append(notes_sheet())
     return out

@@ -143,6 +143,21 @@ std::optional<TableKind> unitOfSheet(const View& v, Header& h) {
   return TableKind::Allocation;
 }
 
+// A title above one unit's column that reports results ("BÁO CÁO KẾT QUẢ THỰC HIỆN … HUYỆN
+// BA BỂ"): its figures are what the unit did, not its share — a progress table, never summed
+// against the plan's targets as an allocation.
+bool resultsTitle(const View& v, int from, int to) {
+  for (int r = std::max(0, from); r < to; ++r)
+    for (int c = 0; c < v.cols(); ++c) {
+      const TextFacts* f = v.facts(r, c);
+      if (!f) continue;
+      const std::string& t = f->folded;
+      if (hasWords(t, "ke hoach") || hasWords(t, "phan bo") || hasWords(t, "giao")) continue;
+      if (hasWords(t, "ket qua") || hasWords(t, "thuc hien") || startsWords(t, "bao cao")) return true;
+    }
+  return false;
+}
+
 // Evidence that one unit's column is a Project 8 table and not a list naming a district: rows
 // naming indicators of the plan, and figures in that unit's column (a staff list's "Đơn vị",
 // notes or a demo have neither).
@@ -305,6 +320,11 @@ void scan(const View& v, std::vector<Candidate>& out) {
     std::optional<TableKind> kind = kindOf(h);
     if (!kind) kind = unitOfSheet(v, h);
     if (!kind) { r = h.bottom + 1; continue; }
+    if (*kind == TableKind::Allocation && oneUnitOnly(h) && resultsTitle(v, std::max(floor, h.top - 5), h.top)) {
+      for (auto& c : h.columns)
+        if (c.role == ColumnRole::District && c.group == ColumnRole::Other) c.group = ColumnRole::Actual;
+      kind = TableKind::Progress;
+    }
     Table t;
     t.kind = *kind;
     t.sheet = v.ctx.grid.sheet;

@@ -224,3 +224,22 @@ TEST_CASE("one district's results under \"Thực hiện\" are its progress table
   CHECK(rec.findings.empty());
   CHECK_NO_ALARM(p8::checkWorkbook({g}, bacKan()));
 }
+
+TEST_CASE("district sheets under a title of results are progress, never summed as a share-out", "[check][one-unit]") {
+  // Eight districts' results, each on its own sheet, far below the targets: not an allocation.
+  std::vector<p8::Grid> sheets;
+  for (int d = 0; d < 8; ++d) {
+    Rows rows = {{"UBND TỈNH BẮC KẠN"}, {std::string("BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8 NĂM 2024 - ") + kFull[d]}, {},
+                 {"STT", "Chỉ tiêu", "ĐVT", header(Head::Full, d)}};
+    int n = 1;
+    for (const auto& c : kCounts) rows.push_back({std::to_string(n++), c.label, c.unit, std::to_string(share(c.target, d) / 2)});
+    sheets.push_back(gridOf(kNames[d], rows));
+  }
+  const auto rec = p8::recognizeTables(sheets[1], bacKan());
+  REQUIRE(rec.tables.size() == 1);
+  CHECK(rec.tables.front().kind == p8::TableKind::Progress);
+  const auto r = p8::checkWorkbook(sheets, bacKan());
+  CHECK(r.tables.size() == 8);
+  CHECK_NO_ALARM(r);
+  CHECK_NO_FINDING(r, "allocation-under");
+}
