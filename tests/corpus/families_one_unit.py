@@ -19,14 +19,14 @@ def header(style, d):
     return "Phân bổ cho " + FULL[d][0].lower() + FULL[d][1:]   # "Phân bổ cho huyện Ba Bể"
 
 
-def unit_sheet(d, style, shares, results=False):
+def unit_sheet(d, style, shares, results=False, sheet_names=True):
     title = "BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8 NĂM 2024" if results else "BIỂU PHÂN BỔ CHỈ TIÊU DỰ ÁN 8 ĐẾN NĂM 2025"
     rows = [["UBND TỈNH BẮC KẠN"], [f"{title} - {FULL[d].upper()}"], [],
             ["STT", "Chỉ tiêu", "ĐVT", header(style, d)]]
     # A results report on a few indicators (as families.province_progress), an allocation on all.
     for i, (label, unit, _) in enumerate(COUNTS[:6] if results else COUNTS):
         rows.append([str(i + 1), label, unit, shares[i][d]])
-    return sheet(NAMES[d], rows)
+    return sheet(NAMES[d] if sheet_names else f"Biểu {d + 1}", rows)
 
 
 def summary_sheet(shares):
@@ -49,13 +49,14 @@ def notes_sheet():
 
 
 def one_per_sheet(style="full", summary=False, missing=None, short=None, notes=False, summary_short=None,
-                  results=False):
+                  results=False, sheet_names=True):
     """style: the unit's header ("full", "bare", "allocated"; "sheet": "Số lượng", the unit
     named by the sheet's name only). summary: a "Tổng hợp" sheet first
     (correct: the plan's shares). missing: a district index with no sheet. short: (indicator
     index, amount) taken off Pác Nặm's sheet only; summary_short: off Pác Nặm on the summary only
     (its total formula follows). results: each sheet a district's results of 2024 (about half its
-    share) under a title of results — progress, not a share-out. Data rows start at sheet row 5 (row 6 on the summary)."""
+    share) under a title of results — progress, not a share-out. sheet_names: each sheet named for
+    its district, else "Biểu 1" … (the title names the district). Data rows start at sheet row 5 (row 6 on the summary)."""
     shares = [F.split(target) for (_, _, target) in COUNTS]
     own = [[v // 2 for v in s] if results else list(s) for s in shares]
     if short:
@@ -64,7 +65,7 @@ def one_per_sheet(style="full", summary=False, missing=None, short=None, notes=F
     if summary_short:
         listed[summary_short[0]][7] -= summary_short[1]
     out = [summary_sheet(listed)] if summary else []
-    out += [unit_sheet(d, style, own, results) for d in range(8) if d != missing]
+    out += [unit_sheet(d, style, own, results, sheet_names) for d in range(8) if d != missing]
     if notes:
         out.append(notes_sheet())
     return out

@@ -122,12 +122,37 @@ bool oneUnitOnly(const Header& h) {
   return districts == 1;
 }
 
-// A sheet named for one unit ("Ba Bể", "Huyện Ba Bể") whose header names the indicators and
-// one column of figures under a word of its own ("Số lượng", "Phân bổ"): that unit's column.
-std::optional<TableKind> unitOfSheet(const View& v, Header& h) {
-  if (v.transposed || !v.ctx.mayBePlace(text::foldKey(v.ctx.grid.sheet))) return std::nullopt;
-  const NameMatch m = v.ctx.plan.matchDistrict(v.ctx.grid.sheet);
-  if (m.status != NameMatch::Status::Unique) return std::nullopt;
+// The one unit the title rows above a header name ("BIỂU PHÂN BỔ … - HUYỆN BA BỂ"); "" when
+// they name none or several.
+std::string titleUnit(const View& v, int from, int to) {
+  std::string id;
+  for (int r = std::max(0, from); r < to; ++r)
+    for (int c = 0; c < v.cols(); ++c) {
+      const TextFacts* f = v.facts(r, c);
+      if (!f || f->longText) continue;
+      for (const OrgUnit* d : v.ctx.districts) {
+        bool named = text::containsWords(f->folded, text::foldKey(d->name));
+        for (const auto& a : d->aliases) named = named || (wordCount(text::foldKey(a)) >= 2 && text::containsWords(f->folded, text::foldKey(a)));
+        if (!named) continue;
+        if (!id.empty() && id != d->id) return {};
+        id = d->id;
+      }
+    }
+  return id;
+}
+
+// A sheet named for one unit ("Ba Bể", "Huyện Ba Bể"), or under a title naming one, whose
+// header names the indicators and one column of figures under a word of its own ("Số lượng",
+// "Phân bổ"): that unit's column.
+std::optional<TableKind> unitOfSheet(const View& v, Header& h, int floor) {
+  if (v.transposed) return std::nullopt;
+  std::string unit;
+  if (v.ctx.mayBePlace(text::foldKey(v.ctx.grid.sheet))) {
+    const NameMatch m = v.ctx.plan.matchDistrict(v.ctx.grid.sheet);
+    if (m.status == NameMatch::Status::Unique) unit = m.id;
+  }
+  if (unit.empty()) unit = titleUnit(v, std::max(floor, h.top - 5), h.top);
+  if (unit.empty()) return std::nullopt;
   TableColumn* value = nullptr;
   bool name = false;
   for (auto& c : h.columns) {
@@ -139,7 +164,7 @@ std::optional<TableKind> unitOfSheet(const View& v, Header& h) {
   }
   if (!name || !value) return std::nullopt;
   value->role = ColumnRole::District;
-  value->districtId = m.id;
+  value->districtId = unit;
   return TableKind::Allocation;
 }
 
@@ -318,7 +343,7 @@ void scan(const View& v, std::vector<Candidate>& out) {
     if (!readHeader(v, r, floor, h)) { ++r; continue; }
     findLabelColumn(v, h);
     std::optional<TableKind> kind = kindOf(h);
-    if (!kind) kind = unitOfSheet(v, h);
+    if (!kind) kind = unitOfSheet(v, h, floor);
     if (!kind) { r = h.bottom + 1; continue; }
     if (*kind == TableKind::Allocation && oneUnitOnly(h) && resultsTitle(v, std::max(floor, h.top - 5), h.top)) {
       for (auto& c : h.columns)

@@ -243,3 +243,30 @@ TEST_CASE("district sheets under a title of results are progress, never summed a
   CHECK_NO_ALARM(r);
   CHECK_NO_FINDING(r, "allocation-under");
 }
+
+TEST_CASE("a title naming one district gives its column \"Số lượng\" to it", "[table][one-unit]") {
+  std::vector<p8::Grid> sheets;
+  for (int d = 0; d < 8; ++d) {
+    p8::Grid g = unitSheet(d, Head::SheetName);
+    g.sheet = "Biểu " + std::to_string(d + 1);   // the title alone names the district
+    sheets.push_back(g);
+  }
+  const auto rec = p8::recognizeTables(sheets[1], bacKan());
+  REQUIRE(rec.tables.size() == 1);
+  CHECK(rec.tables.front().kind == p8::TableKind::Allocation);
+  bool own = false;
+  for (const auto& c : rec.tables.front().columns) own |= c.role == p8::ColumnRole::District && c.districtId == "bk-ba-be";
+  CHECK(own);
+  CHECK_NO_ALARM(p8::checkWorkbook(sheets, bacKan()));
+  // Pác Nặm's sheet left out: one district-missing.
+  sheets.pop_back();
+  const auto r = p8::checkWorkbook(sheets, bacKan());
+  INFO(describe(r));
+  CHECK(count(r, "district-missing") == 1);
+  CHECK(alarms(r) == 1);
+  // A title naming two districts names no one unit: no table.
+  p8::Grid two = unitSheet(1, Head::SheetName);
+  two.sheet = "Biểu";
+  two.at(1, 0).text = "BIỂU PHÂN BỔ CHỈ TIÊU - HUYỆN BA BỂ VÀ HUYỆN NA RÌ";
+  CHECK(p8::recognizeTables(two, bacKan()).tables.empty());
+}
