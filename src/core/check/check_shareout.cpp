@@ -429,10 +429,11 @@ void judgeShares(const std::vector<TableShare>& tables, CheckContext& ctx) {
   for (std::size_t g = 0; g < groups.size(); ++g)
     for (std::size_t m : groups[g]) groupOf[m] = static_cast<int>(g);
   AllocatedLines province;
-  for (std::size_t i = 0; i < tables.size(); ++i) {
+  // Groups first: a unit's own sheet is the source of its line, a summary sheet beside the
+  // split ("Tổng hợp" with every district) a copy of it, judged on its own.
+  for (std::size_t g = 0; g < groups.size(); ++g) judgeGroup(tables, groups[g], ctx, province);
+  for (std::size_t i = 0; i < tables.size(); ++i)
     if (groupOf[i] < 0) judgeTable(tables[i], ctx, province);
-    else if (groups[groupOf[i]].front() == i) judgeGroup(tables, groups[groupOf[i]], ctx, province);
-  }
   province.give(ctx.totals);
 }
 

@@ -101,6 +101,9 @@ std::optional<TableKind> kindOf(const Header& h) {
   if (has(ColumnRole::Actual) || has(ColumnRole::Cumulative)) return TableKind::Progress;
   if (has(ColumnRole::Timeline) || has(ColumnRole::Target)) return TableKind::Appendix;
   if (has(ColumnRole::PlanYear)) return TableKind::Progress;
+  // One unit's sheet (a sheet per district: "STT · Chỉ tiêu · ĐVT · Huyện Ba Bể"): its share,
+  // or what it did under "Thực hiện"; kept only on evidence (oneUnitFits).
+  if (districts == 1) return reported ? TableKind::Progress : TableKind::Allocation;
   return std::nullopt;
 }
 
@@ -244,8 +247,14 @@ void scan(const View& v, std::vector<Candidate>& out) {
     Header h;
     if (!readHeader(v, r, floor, h)) { ++r; continue; }
     findLabelColumn(v, h);
-    const std::optional<TableKind> kind = kindOf(h);
+    std::optional<TableKind> kind = kindOf(h);
+    if (!kind) kind = unitOfSheet(v, h, floor);
     if (!kind) { r = h.bottom + 1; continue; }
+    if (*kind == TableKind::Allocation && oneUnitOnly(h) && resultsTitle(v, std::max(floor, h.top - 5), h.top)) {
+      for (auto& c : h.columns)
+        if (c.role == ColumnRole::District && c.group == ColumnRole::Other) c.group = ColumnRole::Actual;
+      kind = TableKind::Progress;
+    }
     Table t;
     t.kind = *kind;
     t.sheet = v.ctx.grid.sheet;
@@ -258,7 +267,7 @@ void scan(const View& v, std::vector<Candidate>& out) {
     const bool data = std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& x) { return x.role != RowRole::Blank; });
     if (!data) { r = h.bottom + 1; continue; }
     matchIndicators(v.ctx, t);
-    if (!figuresFit(v, h, t)) { r = h.bottom + 1; continue; }
+    if (!figuresFit(v, h, t) || (oneUnitOnly(h) && !oneUnitFits(v, h, t))) { r = h.bottom + 1; continue; }
     const std::optional<TableKind> still = kindOf(h);   // roles dropped may change the kind
     if (!still) { r = h.bottom + 1; continue; }
     t.kind = *still;

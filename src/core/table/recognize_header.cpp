@@ -317,6 +317,10 @@ bool readHeader(const View& v, int seed, int floor, Header& h) {
       col.role = ColumnRole::District;
       col.districtId = lowest->districtId();
       if (texts.size() > 1) col.group = roleOfHeader(text::foldKey(upper));
+    } else if (std::string given = lowest ? lowest->allocatedUnit() : std::string(); !given.empty()) {
+      col.role = ColumnRole::District;   // "Phân bổ cho huyện Ba Bể": one unit's sheet
+      col.districtId = std::move(given);
+      if (texts.size() > 1) col.group = roleOfHeader(text::foldKey(upper));
     } else if (!col.header.empty()) {
       const ColumnRole own = lowest ? lowest->role() : ColumnRole::Other;
       const ColumnRole all = texts.size() > 1 ? roleOfHeader(text::foldKey(col.header)) : own;

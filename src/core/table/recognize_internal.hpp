@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -77,6 +78,9 @@ struct TextFacts {
   ColumnRole role() const;
   const std::string& districtId() const;   // Unique district match of a short text
   bool districtAmbiguous() const;
+  // A header giving a column to one unit in words ("Phân bổ cho huyện Ba Bể", "Chỉ tiêu giao
+  // cho Ba Bể"): that unit's id, "" otherwise (also for a text naming a unit bare: districtId()).
+  std::string allocatedUnit() const;
 private:
   friend class Context;
   const Context* m_ctx = nullptr;
@@ -165,6 +169,18 @@ bool isFigureRole(ColumnRole r);
 bool isFigureText(const std::string& s);
 // Rows of a table per district: unknown and duplicate districts among the row labels.
 void checkDistrictRows(const View& v, const Table& t);
+
+// ---- one unit per sheet (recognize_one_unit.cpp) ----
+// The header names one unit's column and no column of targets or results.
+bool oneUnitOnly(const Header& h);
+// No kind from the header: a sheet or title naming one unit gives it the one figure column
+// under a word of its own ("Số lượng"); Allocation then, nullopt otherwise. floor: the first
+// row the title may be on (below the table above).
+std::optional<TableKind> unitOfSheet(const View& v, Header& h, int floor);
+// A title in rows [from, to) reporting results ("BÁO CÁO KẾT QUẢ THỰC HIỆN").
+bool resultsTitle(const View& v, int from, int to);
+// Indicator rows of the plan and figures in the unit's column.
+bool oneUnitFits(const View& v, const Header& h, const Table& t);
 
 // ---- rows (recognize_rows.cpp) ----
 // Data rows below the header until the table ends; returns the last grid row used.

@@ -133,6 +133,30 @@ const std::string& TextFacts::districtId() const {
   return m_district;
 }
 
+std::string TextFacts::allocatedUnit() const {
+  if (longText || !m_ctx || !m_raw || wordCount(folded) > 9) return {};
+  // The allocation words before the unit's name; the name itself must be place words only.
+  static const char* const lead[] = {"chi tieu phan bo cho", "chi tieu giao cho", "phan bo cho", "giao cho",
+                                     "phan bo", "chi tieu cua"};
+  for (const char* w : lead) {
+    if (!startsWords(folded, w)) continue;
+    const int skip = wordCount(w);
+    const std::string rest = folded.size() > std::string(w).size() ? folded.substr(std::string(w).size() + 1) : "";
+    if (rest.empty() || !m_ctx->mayBePlace(rest)) return {};
+    // The raw text after as many words as the allocation words fold to.
+    std::size_t p = 0;
+    const std::string& raw = *m_raw;
+    for (int k = 0; k < skip && p != std::string::npos; ++k) {
+      p = raw.find_first_not_of(" \t\n", p);
+      p = p == std::string::npos ? p : raw.find_first_of(" \t\n", p);
+    }
+    if (p == std::string::npos) return {};
+    const NameMatch m = m_ctx->plan.matchDistrict(text::trim(raw.substr(p)));
+    return m.status == NameMatch::Status::Unique ? m.id : std::string();
+  }
+  return {};
+}
+
 bool TextFacts::districtAmbiguous() const {
   district();
   return m_ambiguous;

@@ -7,4 +7,5 @@ target_sources(p8core_tests PRIVATE
   table/test_recognize_robust.cpp
   table/test_recognize_words.cpp
   table/test_recognize_evidence.cpp
+  table/test_recognize_one_unit.cpp
 )
