@@ -95,6 +95,19 @@ class DesktopTestCase(unittest.TestCase):
         cls.shots = os.path.join(os.path.abspath(BUILD), "ui")
         os.makedirs(cls.shots, exist_ok=True)
 
+    def show_deck(self, frame, shown):
+        """Opens our sidebar deck until shown() finds what the test needs there. A fresh
+        profile may report the sidebar shown before it is laid out; toggling it (off and on,
+        with time for the layout) makes it appear. Returns what shown() returns at the end."""
+        time.sleep(2)
+        for _ in range(4):
+            self.office.dispatch(frame, ".uno:SidebarDeck.P8calcDeck")
+            if wait_for(shown, timeout=3):
+                break
+            self.office.dispatch(frame, ".uno:Sidebar")
+            time.sleep(2)
+        return shown()
+
     @classmethod
     def tearDownClass(cls):
         cls.office.stop()

@@ -71,13 +71,7 @@ class ConsolidateFormerPanelUI(DesktopTestCase):
             frame = doc.CurrentController.Frame
             frame.ContainerWindow.setPosSize(0, 0, 1400, 2300, 15)
             root = frame.ContainerWindow.getAccessibleContext()
-            time.sleep(2)
-            for _ in range(4):
-                self.office.dispatch(frame, ".uno:SidebarDeck.P8calcDeck")
-                if wait_for(lambda: self.button(root, "Tổng hợp"), timeout=3):
-                    break
-                self.office.dispatch(frame, ".uno:Sidebar")
-                time.sleep(2)
+            self.show_deck(frame, lambda: self.button(root, "Tổng hợp"))
             self.assertIsNotNone(self.button(root, "Tổng hợp"), "the Tổng hợp panel did not show")
             folder = self.button(root, "Chọn thư mục…").getLocationOnScreen()
             edit = next(c for c in accessible_contexts(self.panel(root)) if c.getAccessibleRole() == 60

@@ -118,13 +118,7 @@ class ConsolidatePanelUI(DesktopTestCase):
             frame = doc.CurrentController.Frame
             frame.ContainerWindow.setPosSize(0, 0, 1400, 2300, 15)
             root = frame.ContainerWindow.getAccessibleContext()
-            time.sleep(2)
-            for _ in range(4):
-                self.office.dispatch(frame, ".uno:SidebarDeck.P8calcDeck")
-                if wait_for(lambda: self.button(root, "Tổng hợp"), timeout=3):
-                    break
-                self.office.dispatch(frame, ".uno:Sidebar")
-                time.sleep(2)
+            self.show_deck(frame, lambda: self.button(root, "Tổng hợp"))
             run = self.button(root, "Tổng hợp")
             self.assertIsNotNone(run, "the Tổng hợp panel did not show")
             time.sleep(1)

@@ -44,13 +44,7 @@ class PlanPanelUI(DesktopTestCase):
         try:
             frame = doc.CurrentController.Frame
             root = frame.ContainerWindow.getAccessibleContext()
-            time.sleep(2)
-            for _ in range(4):
-                self.office.dispatch(frame, ".uno:SidebarDeck.P8calcDeck")
-                if wait_for(lambda: self.make_button(root), timeout=3):
-                    break
-                self.office.dispatch(frame, ".uno:Sidebar")
-                time.sleep(2)
+            self.show_deck(frame, lambda: self.make_button(root))
             button = self.make_button(root)
             self.assertIsNotNone(button, "the Kế hoạch panel's button did not show")
             r = self.office.dispatch(frame, "vnd.p8calc:check")
@@ -97,13 +91,7 @@ class PlanPanelUI(DesktopTestCase):
         try:
             frame = doc.CurrentController.Frame
             root = frame.ContainerWindow.getAccessibleContext()
-            time.sleep(2)
-            for _ in range(4):
-                self.office.dispatch(frame, ".uno:SidebarDeck.P8calcDeck")
-                if wait_for(lambda: self.make_button(root), timeout=3):
-                    break
-                self.office.dispatch(frame, ".uno:Sidebar")
-                time.sleep(2)
+            self.show_deck(frame, lambda: self.make_button(root))
             r = self.office.dispatch(frame, "vnd.p8calc:check")
             self.assertIn("plan=;", r.Result + ";")
             said = wait_for(lambda: [t for t in accessible_texts(root) if "không có bảng nào của Dự án 8" in t])

@@ -35,22 +35,14 @@ class SidebarUI(DesktopTestCase):
         names = ("Check", "Kiểm tra")
         return find_accessible(root, lambda c: c.getAccessibleRole() == 44 and c.getAccessibleName() in names)
 
-    def show_deck(self, frame):
-        # A fresh profile may report the sidebar shown before it is laid out; toggling it
-        # (off and on, with time for the layout) makes it appear. Then open our deck.
-        time.sleep(2)
-        for _ in range(4):
-            self.office.dispatch(frame, ".uno:SidebarDeck.P8calcDeck")
-            if wait_for(lambda: self.deck_shown(frame), timeout=3):
-                return
-            self.office.dispatch(frame, ".uno:Sidebar")
-            time.sleep(2)
-        self.fail("the Dự án 8 deck did not show")
+    def open_deck(self, frame):
+        if not self.show_deck(frame, lambda: self.deck_shown(frame)):
+            self.fail("the Dự án 8 deck did not show")
 
     def test_check_from_the_deck_and_click_a_finding(self):
         doc, frame = self.open_visible("bac-kan-phan-bo-co-loi.ods")
         try:
-            self.show_deck(frame)
+            self.open_deck(frame)
             root = frame.ContainerWindow.getAccessibleContext()
             # The menu "Dự án 8" (Addons.xcu) is on the menu bar, with the one-click check.
             menubar = next(root.getAccessibleChild(i).getAccessibleContext()
