@@ -17,7 +17,7 @@ import unittest
 import zipfile
 
 from office import Office, file_url, prop
-from test_consolidate import NAMES, PLAN, PLAN_JSON, hand_made, run
+from consolidate_units import NAMES, PLAN, PLAN_JSON, hand_made, run
 
 BUILD = os.path.abspath(os.environ.get("P8_BUILD_DIR", "build"))
 OUT = os.path.join(BUILD, "report-chart")
