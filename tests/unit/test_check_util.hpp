@@ -66,6 +66,16 @@ inline int count(const p8::CheckResult& r, const std::string& code) {
 // Errors and warnings (INFO is allowed on a correct table).
 inline int alarms(const p8::CheckResult& r) { return r.count(p8::Severity::Error) + r.count(p8::Severity::Warning); }
 
+// The totals' line of an indicator for a unit ("" = the whole plan), nullptr when there is none.
+inline const p8::Total* totalLine(const std::vector<p8::Total>& totals, const std::string& ind, const std::string& district) {
+  for (const auto& t : totals)
+    if (t.indicator == ind && t.district == district) return &t;
+  return nullptr;
+}
+inline const p8::Total* totalLine(const p8::CheckResult& r, const std::string& ind, const std::string& district) {
+  return totalLine(r.totals, ind, district);
+}
+
 }  // namespace checktest
 
 #define REQUIRE_FINDING(r, code, cell) \

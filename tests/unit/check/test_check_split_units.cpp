@@ -84,12 +84,6 @@ std::vector<p8::Grid> split(const Split& s) {
   return out;
 }
 
-const p8::Total* line(const p8::CheckResult& r, const std::string& ind, const std::string& district) {
-  for (const auto& t : r.totals)
-    if (t.indicator == ind && t.district == district) return &t;
-  return nullptr;
-}
-
 }  // namespace
 
 TEST_CASE("an allocation split over sheets by unit is one table: no alarm, totals over all sheets", "[check][split-units]") {
@@ -105,16 +99,16 @@ TEST_CASE("an allocation split over sheets by unit is one table: no alarm, total
     CHECK_NO_ALARM(three);
     // The province line is the sum over every sheet, each district its own figure.
     for (const auto* r : {&two, &three}) {
-      const p8::Total* province = line(*r, "1", "");
+      const p8::Total* province = totalLine(*r, "1", "");
       REQUIRE(province);
       CHECK(province->allocated == 380.0);
       CHECK(province->gap == 0.0);
-      REQUIRE(line(*r, "7", ""));
-      CHECK(line(*r, "7", "")->allocated == 181.0);
+      REQUIRE(totalLine(*r, "7", ""));
+      CHECK(totalLine(*r, "7", "")->allocated == 181.0);
       for (int d = 0; d < 8; ++d) {
         INFO(kIds[d]);
-        REQUIRE(line(*r, "1", kIds[d]));
-        CHECK(line(*r, "1", kIds[d])->allocated == static_cast<double>(share(380, d)));
+        REQUIRE(totalLine(*r, "1", kIds[d]));
+        CHECK(totalLine(*r, "1", kIds[d])->allocated == static_cast<double>(share(380, d)));
       }
     }
   }
@@ -221,8 +215,8 @@ TEST_CASE("a district on two sheets of a split allocation is district-duplicate 
   CHECK(f->sheet == "Huyện 5-8");
   CHECK(f->expected == "Huyện 1-5!H5");
   CHECK(alarms(r) == 1);   // no allocation-over: Chợ Mới is counted once
-  REQUIRE(line(r, "1", ""));
-  CHECK(line(r, "1", "")->allocated == 380.0);
+  REQUIRE(totalLine(r, "1", ""));
+  CHECK(totalLine(r, "1", "")->allocated == 380.0);
   // Typed over Pác Nặm's name: the duplicate is the one finding, not also Pác Nặm missing.
   s.parts = {{0, 1, 2, 3}, {4, 5, 6, 3}};
   const auto over = p8::checkWorkbook(split(s), bacKan());
@@ -248,8 +242,8 @@ TEST_CASE("complete tables on several sheets and tables split by indicator stay 
   second.insert(second.end(), all.begin() + 11, all.end());
   const auto byIndicator = p8::checkWorkbook({gridOf("A", first), gridOf("B", second)}, bacKan());
   CHECK_NO_ALARM(byIndicator);
-  REQUIRE(line(byIndicator, "1", ""));
-  CHECK(line(byIndicator, "1", "")->allocated == 380.0);
+  REQUIRE(totalLine(byIndicator, "1", ""));
+  CHECK(totalLine(byIndicator, "1", "")->allocated == 380.0);
   // A table of two pilot districts beside a complete one: no share-out, no missing districts.
   Rows pilot = {{"TT", "Chỉ tiêu", "ĐVT", "Ba Bể", "Pác Nặm", "Tổng cộng"},
                 {"1", "Tổ truyền thông cộng đồng", "tổ", "3", "2", "=SUM(D2:E2)|5"}};
@@ -283,8 +277,8 @@ TEST_CASE("units as rows, split over sheets: one table too", "[check][split-unit
   REQUIRE(ok.tables.size() == 2);
   CHECK(ok.tables[0].districtsAsRows);
   CHECK_NO_ALARM(ok);
-  REQUIRE(line(ok, "4", ""));
-  CHECK(line(ok, "4", "")->allocated == 40.0);
+  REQUIRE(totalLine(ok, "4", ""));
+  CHECK(totalLine(ok, "4", "")->allocated == 40.0);
   const auto low = p8::checkWorkbook({sheetOf({0, 1, 2, 3}, 0), sheetOf({4, 5, 6, 7}, 4)}, bacKan());
   INFO(describe(low));
   CHECK(count(low, "allocation-under") == 1);
@@ -335,8 +329,8 @@ TEST_CASE("a commune plan's allocation split over sheets by commune: one table t
   const auto ok = p8::checkWorkbook({sheetOf("Xã 1-2", {0, 1}, 95), sheetOf("Xã 3-4", {2, 3}, 95)}, plan);
   REQUIRE(ok.tables.size() == 2);
   CHECK_NO_ALARM(ok);
-  REQUIRE(line(ok, "1", ""));
-  CHECK(line(ok, "1", "")->allocated == 380.0);
+  REQUIRE(totalLine(ok, "1", ""));
+  CHECK(totalLine(ok, "1", "")->allocated == 380.0);
   const auto low = p8::checkWorkbook({sheetOf("Xã 1-2", {0, 1}, 95), sheetOf("Xã 3-4", {2, 3}, 90)}, plan);
   INFO(describe(low));
   // The plan's own share for Xã Bằng Thành, at its cell; the sum over the sheets is short only
@@ -369,10 +363,10 @@ TEST_CASE("a pilot table beside an allocation split by unit stays a table of its
   for (auto& g : split(Split{})) sheets.push_back(std::move(g));
   const auto r = p8::checkWorkbook(sheets, bacKan());
   CHECK_NO_ALARM(r);
-  REQUIRE(line(r, "1", ""));
-  CHECK(line(r, "1", "")->allocated == 380.0);   // the province's share-out, not the pilot's 5
-  REQUIRE(line(r, "1", "bk-ba-be"));
-  CHECK(line(r, "1", "bk-ba-be")->allocated == 47.0);
+  REQUIRE(totalLine(r, "1", ""));
+  CHECK(totalLine(r, "1", "")->allocated == 380.0);   // the province's share-out, not the pilot's 5
+  REQUIRE(totalLine(r, "1", "bk-ba-be"));
+  CHECK(totalLine(r, "1", "bk-ba-be")->allocated == 47.0);
 }
 
 TEST_CASE("one table without a district's column: district-missing once, no allocation-under beside it", "[check][split-units]") {

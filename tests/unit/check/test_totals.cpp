@@ -7,16 +7,6 @@
 
 using namespace checktest;
 
-namespace {
-
-const p8::Total* line(const std::vector<p8::Total>& totals, const std::string& ind, const std::string& district) {
-  for (const auto& t : totals)
-    if (t.indicator == ind && t.district == district) return &t;
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("TotalsBuilder: plan from the plan, gap, empty figures stay empty", "[check][totals]") {
   p8::Plan plan = bacKan();
   plan.allocation["1"]["bk-ba-be"] = 50;
@@ -29,20 +19,20 @@ TEST_CASE("TotalsBuilder: plan from the plan, gap, empty figures stay empty", "[
   b.allocated("1", "bk-na-ri", 47);
   auto totals = b.build(plan);
   REQUIRE(totals.size() == 4);
-  const p8::Total* prov = line(totals, "1", "");
+  const p8::Total* prov = totalLine(totals, "1", "");
   REQUIRE(prov);
   CHECK(*prov->plan == 380);
   CHECK(*prov->allocated == 370);
   CHECK(*prov->gap == 10);
   CHECK_FALSE(prov->actual);
-  const p8::Total* baBe = line(totals, "1", "bk-ba-be");
+  const p8::Total* baBe = totalLine(totals, "1", "bk-ba-be");
   CHECK(*baBe->plan == 50);
   CHECK(*baBe->allocated == 47);
   CHECK(*baBe->gap == 3);
-  const p8::Total* naRi = line(totals, "1", "bk-na-ri");
+  const p8::Total* naRi = totalLine(totals, "1", "bk-na-ri");
   CHECK_FALSE(naRi->plan);   // the plan does not allocate to Na Rì: unknown, not 0
   CHECK_FALSE(naRi->gap);
-  const p8::Total* ind4 = line(totals, "4", "");
+  const p8::Total* ind4 = totalLine(totals, "4", "");
   CHECK(*ind4->plan == 40);
   CHECK(*ind4->actual == 12);
   CHECK(*ind4->gap == 28);   // target − actual when nothing is allocated
@@ -57,14 +47,14 @@ TEST_CASE("totals of a workbook join allocation and progress of one indicator", 
   Rows prog = {{"STT", "Chỉ tiêu", "Kế hoạch giai đoạn", "Thực hiện năm", "Lũy kế"},
                {"1", "Tổ truyền thông cộng đồng", "380", "80", "200"}};
   auto r = p8::checkWorkbook({gridOf("Phân bổ", correctAllocation()), gridOf("Tiến độ", prog)}, bacKan());
-  const p8::Total* prov = line(r.totals, "1", "");
+  const p8::Total* prov = totalLine(r.totals, "1", "");
   REQUIRE(prov);
   CHECK(*prov->plan == 380);
   CHECK(*prov->allocated == 380);
   REQUIRE(prov->actual);
   CHECK(*prov->actual == 200);
   CHECK(*prov->gap == 0);
-  const p8::Total* baBe = line(r.totals, "1", "bk-ba-be");
+  const p8::Total* baBe = totalLine(r.totals, "1", "bk-ba-be");
   REQUIRE(baBe);
   CHECK(*baBe->allocated == 47);
   CHECK_FALSE(baBe->plan);
@@ -72,7 +62,7 @@ TEST_CASE("totals of a workbook join allocation and progress of one indicator", 
   // One line per (indicator, district): 11 indicators × (province + 8 districts).
   CHECK(r.totals.size() == 11 * 9);
   // Percent indicators were in no table: no line rather than a line of zeros.
-  CHECK_FALSE(line(r.totals, "2a", ""));
+  CHECK_FALSE(totalLine(r.totals, "2a", ""));
 }
 
 TEST_CASE("rows that name no plan indicator give no totals", "[check][totals]") {

@@ -77,12 +77,6 @@ std::vector<p8::Grid> book(Head h, int skip = -1, int shortBy = 0, bool summary 
   return out;
 }
 
-const p8::Total* line(const p8::CheckResult& r, const std::string& ind, const std::string& district) {
-  for (const auto& t : r.totals)
-    if (t.indicator == ind && t.district == district) return &t;
-  return nullptr;
-}
-
 }  // namespace
 
 TEST_CASE("a sheet with one district column is that district's allocation table", "[table][one-unit]") {
@@ -124,14 +118,14 @@ TEST_CASE("eight sheets, one per district, are one allocation: no alarm, totals 
       const auto r = p8::checkWorkbook(book(h, -1, 0, summary), bacKan());
       CHECK(r.tables.size() == (summary ? 9u : 8u));
       CHECK_NO_ALARM(r);
-      const p8::Total* province = line(r, "7", "");
+      const p8::Total* province = totalLine(r, "7", "");
       REQUIRE(province);
       CHECK(province->allocated == 181.0);
       CHECK(province->gap == 0.0);
       for (int d = 0; d < 8; ++d) {
         INFO(kIds[d]);
-        REQUIRE(line(r, "1", kIds[d]));
-        CHECK(line(r, "1", kIds[d])->allocated == static_cast<double>(share(380, d)));
+        REQUIRE(totalLine(r, "1", kIds[d]));
+        CHECK(totalLine(r, "1", kIds[d])->allocated == static_cast<double>(share(380, d)));
       }
     }
 }
@@ -154,8 +148,8 @@ TEST_CASE("a short district sheet makes the sum short: one allocation-under", "[
   CHECK(f->actual == "176");
   CHECK(alarms(r) == 1);
   // The district's own line comes from its own sheet.
-  REQUIRE(line(r, "7", "bk-pac-nam"));
-  CHECK(line(r, "7", "bk-pac-nam")->allocated == static_cast<double>(share(181, 7) - 5));
+  REQUIRE(totalLine(r, "7", "bk-pac-nam"));
+  CHECK(totalLine(r, "7", "bk-pac-nam")->allocated == static_cast<double>(share(181, 7) - 5));
 }
 
 TEST_CASE("a summary sheet short of the district sheets is its own finding; lines from the unit sheets", "[check][one-unit]") {
@@ -167,10 +161,10 @@ TEST_CASE("a summary sheet short of the district sheets is its own finding; line
   CHECK(f->sheet == "Tổng hợp");
   CHECK(alarms(r) == 1);
   // Pác Nặm's line and the province's come from the district sheets, not the summary.
-  REQUIRE(line(r, "7", "bk-pac-nam"));
-  CHECK(line(r, "7", "bk-pac-nam")->allocated == static_cast<double>(share(181, 7)));
-  REQUIRE(line(r, "7", ""));
-  CHECK(line(r, "7", "")->allocated == 181.0);
+  REQUIRE(totalLine(r, "7", "bk-pac-nam"));
+  CHECK(totalLine(r, "7", "bk-pac-nam")->allocated == static_cast<double>(share(181, 7)));
+  REQUIRE(totalLine(r, "7", ""));
+  CHECK(totalLine(r, "7", "")->allocated == 181.0);
 }
 
 TEST_CASE("a list or notes under one district's header are no table", "[table][one-unit][evidence]") {
