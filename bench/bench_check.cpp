@@ -3,12 +3,15 @@
 // the same run: one pass summing every numeric cell of the grid, the floor of any check
 // that reads the data ("bulk read"). Prints cells/s (goal ≥ 1 M cells/s) and the ratio
 // check/baseline. The grid is correct, so the check must also report nothing.
+#include "bench_timing.hpp"
 #include "core/check/check.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
+
+using p8bench::best;
 
 namespace {
 
@@ -50,17 +53,6 @@ p8::Grid makeGrid(const p8::Plan& plan, int rows) {
   for (int c = 2; c < cols; ++c)
     number(rows + 1, c, columnSums[c], "=SUM(" + p8::columnName(c) + "2:" + p8::columnName(c) + std::to_string(rows + 1) + ")");
   return g;
-}
-
-template <class F>
-double best(F&& f, int rounds) {
-  double b = 1e9;
-  for (int i = 0; i < rounds; ++i) {
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    b = std::min(b, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-  }
-  return b;
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 //     the names fit two plans, no table): infer + checkWithoutPlan, against the same list
 //     checked against one plan (what `--plan` costs) and against the check of case 1.
 #include "core/check/check_infer.hpp"
+#include "bench_timing.hpp"
 
 #include <algorithm>
 #include <array>
@@ -16,6 +17,8 @@
 #include <chrono>
 #include <cstdio>
 #include <string>
+
+using p8bench::best;
 
 namespace {
 
@@ -86,17 +89,6 @@ p8::Grid communesList(const std::string& csv, int rows) {
     number(g, r, 2, std::stod(f[2]));
   }
   return g;
-}
-
-template <class F>
-double best(F&& f, int rounds) {
-  double b = 1e9;
-  for (int i = 0; i < rounds; ++i) {
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    b = std::min(b, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-  }
-  return b;
 }
 
 }  // namespace
