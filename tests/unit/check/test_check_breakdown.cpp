@@ -6,17 +6,14 @@
 // sheet typed entirely by hand stays silent.
 #include "test_check_util.hpp"
 
+#include "core/table/grid.hpp"
+
 using namespace checktest;
 
 namespace {
 
 const char* const kUnits[] = {"TP Bắc Kạn", "Ba Bể", "Bạch Thông", "Chợ Đồn", "Chợ Mới", "Na Rì", "Ngân Sơn", "Pác Nặm"};
 
-std::string col(int c) {   // 0-based → "A", "AA"
-  std::string s;
-  for (++c; c; c = (c - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
-  return s;
-}
 
 struct Layout {
   bool provinceFirst = true;   // "Tổng cộng" right after ĐVT, else after the units
@@ -39,7 +36,7 @@ p8::Grid provinceBreakdown(const Layout& L) {
   const int width = L.unitBreakdown ? 3 : 1;
   const int p = L.provinceFirst ? 3 : 3 + 8 * width;        // the province's Tổng số column
   auto unitCol = [&](int i) { return (L.provinceFirst ? 6 : 3) + width * i; };   // a unit's total
-  std::vector<std::string> merges = {"A3:A4", "B3:B4", "C3:C4", col(p) + "3:" + col(p + 2) + "3"};
+  std::vector<std::string> merges = {"A3:A4", "B3:B4", "C3:C4", p8::columnName(p) + "3:" + p8::columnName(p + 2) + "3"};
   auto header = [&](bool province) {
     if (province) {
       rows[2].insert(rows[2].end(), {L.province, "", ""});
@@ -47,11 +44,11 @@ p8::Grid provinceBreakdown(const Layout& L) {
       return;
     }
     for (int i = 0; i < 8; ++i) {
-      const std::string c = col(unitCol(i));
+      const std::string c = p8::columnName(unitCol(i));
       if (L.unitBreakdown) {
         rows[2].insert(rows[2].end(), {kUnits[i], "", ""});
         rows[3].insert(rows[3].end(), {"Tổng số", "Thành lập mới", "Củng cố"});
-        merges.push_back(c + "3:" + col(unitCol(i) + 2) + "3");
+        merges.push_back(c + "3:" + p8::columnName(unitCol(i) + 2) + "3");
       } else {
         rows[2].push_back(kUnits[i]);
         rows[3].push_back("");
@@ -81,15 +78,15 @@ p8::Grid provinceBreakdown(const Layout& L) {
       const int shown = v + (n == L.row && i == L.unit ? L.unitDelta : 0);
       if (L.unitBreakdown) {
         row[static_cast<std::size_t>(t)] = typed ? std::to_string(shown)
-                                                 : "=" + col(t + 1) + r + "+" + col(t + 2) + r + "|" + std::to_string(v);
+                                                 : "=" + p8::columnName(t + 1) + r + "+" + p8::columnName(t + 2) + r + "|" + std::to_string(v);
         row[static_cast<std::size_t>(t + 1)] = std::to_string(f);
         row[static_cast<std::size_t>(t + 2)] = std::to_string(v - f);
-        fresh += (fresh.empty() ? "=" : "+") + col(t + 1) + r;
-        kept += (kept.empty() ? "=" : "+") + col(t + 2) + r;
+        fresh += (fresh.empty() ? "=" : "+") + p8::columnName(t + 1) + r;
+        kept += (kept.empty() ? "=" : "+") + p8::columnName(t + 2) + r;
       } else {
         row[static_cast<std::size_t>(t)] = std::to_string(v);
       }
-      totals += (totals.empty() ? "=" : "+") + col(t) + r;
+      totals += (totals.empty() ? "=" : "+") + p8::columnName(t) + r;
       all += shown;
       allFresh += f;
     }
@@ -108,7 +105,7 @@ p8::Grid provinceBreakdown(const Layout& L) {
   return g;
 }
 
-std::string at(const Layout& L, int column) { return col(column) + std::to_string(5 + L.row); }
+std::string at(const Layout& L, int column) { return p8::columnName(column) + std::to_string(5 + L.row); }
 int provinceColumn(const Layout& L) { return L.provinceFirst ? 3 : 3 + 8 * (L.unitBreakdown ? 3 : 1); }
 
 }  // namespace
@@ -237,7 +234,7 @@ TEST_CASE("a unit's total typed among formula totals is total-hardcoded, right o
       REQUIRE_FINDING(r, "total-hardcoded", cell);
       const p8::Finding* f = find(r, "total-hardcoded", cell);
       CHECK(f->severity == p8::Severity::Warning);
-      CHECK(f->expected == "=SUM(" + col((first ? 7 : 4) + 3 * L.unit) + "6:" + col((first ? 8 : 5) + 3 * L.unit) + "6)");
+      CHECK(f->expected == "=SUM(" + p8::columnName((first ? 7 : 4) + 3 * L.unit) + "6:" + p8::columnName((first ? 8 : 5) + 3 * L.unit) + "6)");
       CHECK(count(r, "total-hardcoded") == 1);
       CHECK(alarms(r) == 1);
     }

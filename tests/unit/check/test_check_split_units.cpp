@@ -6,6 +6,8 @@
 // is district-missing once, an under-allocation is found once, a district on two sheets is
 // district-duplicate once. Tables split by indicator, and complete tables, stay as they were.
 #include "test_check_util.hpp"
+
+#include "core/table/grid.hpp"
 #include "test_json_util.hpp"
 
 #include "core/check/json_out.hpp"
@@ -23,7 +25,6 @@ const struct { const char* label; const char* unit; int target; } kCounts[] = {
 
 int share(int target, int d) { return d < 7 ? target / 8 : target - 7 * (target / 8); }
 
-std::string col(int c) { return std::string(1, static_cast<char>('A' + c)); }
 
 enum class Total { PerSheet, GrandOnLast, None };
 
@@ -66,7 +67,7 @@ std::vector<p8::Grid> split(const Split& s) {
         sheetSum += v;
         row.push_back(std::to_string(v));
       }
-      const std::string range = "D" + r + ":" + col(3 + static_cast<int>(part.size()) - 1) + r;
+      const std::string range = "D" + r + ":" + p8::columnName(3 + static_cast<int>(part.size()) - 1) + r;
       if (s.total == Total::PerSheet)
         row.push_back("=SUM(" + range + ")|" + std::to_string(sheetSum + (last && n == 1 ? s.wrongSubtotal : 0)));
       if (s.total == Total::GrandOnLast && last) {
@@ -268,7 +269,7 @@ TEST_CASE("units as rows, split over sheets: one table too", "[check][split-unit
     for (int c = 2; c < 6; ++c) {
       int sum = 0;
       for (std::size_t r = 3; r < rows.size(); ++r) sum += std::stoi(rows[r][c]);
-      total.push_back("=SUM(" + col(c) + "4:" + col(c) + last + ")|" + std::to_string(sum));
+      total.push_back("=SUM(" + p8::columnName(c) + "4:" + p8::columnName(c) + last + ")|" + std::to_string(sum));
     }
     rows.push_back(total);
     return gridOf(sheetName(part), rows);
@@ -321,7 +322,7 @@ TEST_CASE("a commune plan's allocation split over sheets by commune: one table t
       sum += v;
     }
     rows[4].push_back("");
-    rows[5].push_back("=SUM(D6:" + col(2 + static_cast<int>(which.size())) + "6)|" + std::to_string(sum));
+    rows[5].push_back("=SUM(D6:" + p8::columnName(2 + static_cast<int>(which.size())) + "6)|" + std::to_string(sum));
     rows[3].resize(3 + which.size() + 1);
     rows[3].back() = "Cộng";
     return gridOf(name, rows);

@@ -5,17 +5,14 @@
 // no unknown districts.
 #include "test_check_util.hpp"
 
+#include "core/table/grid.hpp"
+
 using namespace checktest;
 
 namespace {
 
 const char* const kUnits[] = {"TP Bắc Kạn", "Ba Bể", "Bạch Thông", "Chợ Đồn", "Chợ Mới", "Na Rì", "Ngân Sơn", "Pác Nặm"};
 
-std::string col(int c) {   // 0-based → "A", "AA"
-  std::string s;
-  for (++c; c; c = (c - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
-  return s;
-}
 
 // Rows 1–2 title, 3–4 header, data from 5: indicators 1 (380), 4 (40), 6 (74).
 // totalFirst: "Tổng số | Thành lập mới | Củng cố"; else "Thành lập mới | Củng cố | Tổng".
@@ -44,13 +41,13 @@ p8::Grid breakdown(bool totalFirst, int wrongRow = -1, int wrongUnit = -1) {
       const int a = totalFirst ? t + 1 : 3 + 3 * i, b = a + 1;
       const bool wrong = n == wrongRow && i == wrongUnit;
       const std::string total = wrong ? std::to_string(v + 2)
-                                      : "=" + col(a) + std::to_string(r) + "+" + col(b) + std::to_string(r) + "|" + std::to_string(v);
+                                      : "=" + p8::columnName(a) + std::to_string(r) + "+" + p8::columnName(b) + std::to_string(r) + "|" + std::to_string(v);
       std::vector<std::string> cells(3);
       cells[static_cast<std::size_t>(t - 3 - 3 * i)] = total;
       cells[static_cast<std::size_t>(a - 3 - 3 * i)] = std::to_string(fresh);
       cells[static_cast<std::size_t>(b - 3 - 3 * i)] = std::to_string(kept);
       row.insert(row.end(), cells.begin(), cells.end());
-      sum += (sum.empty() ? "=" : "+") + col(t) + std::to_string(r);
+      sum += (sum.empty() ? "=" : "+") + p8::columnName(t) + std::to_string(r);
       all += wrong ? v + 2 : v;
     }
     row.push_back(sum + "|" + std::to_string(all));
@@ -59,7 +56,7 @@ p8::Grid breakdown(bool totalFirst, int wrongRow = -1, int wrongUnit = -1) {
   }
   p8::Grid g = gridOf("Phân bổ", rows);
   for (const char* m : {"A3:A4", "B3:B4", "C3:C4", "AB3:AB4"}) mergeCells(g, m);
-  for (int i = 0; i < 8; ++i) mergeCells(g, col(3 + 3 * i) + "3:" + col(5 + 3 * i) + "3");
+  for (int i = 0; i < 8; ++i) mergeCells(g, p8::columnName(3 + 3 * i) + "3:" + p8::columnName(5 + 3 * i) + "3");
   return g;
 }
 
