@@ -6,11 +6,10 @@
 // is district-missing once, an under-allocation is found once, a district on two sheets is
 // district-duplicate once. Tables split by indicator, and complete tables, stay as they were.
 #include "test_check_util.hpp"
-
-#include "core/table/grid.hpp"
 #include "test_json_util.hpp"
 
 #include "core/check/json_out.hpp"
+#include "core/table/grid.hpp"
 
 using namespace checktest;
 
